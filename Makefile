@@ -1,0 +1,34 @@
+# Every target builds what it needs: `make test` on a fresh clone creates .venv and installs
+# the project with its pinned dev tools before it checks and tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install generate check test clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## generate: regenerate src/digitalriver_api from openapi/ (never edit src/ by hand)
+generate: $(STAMP)
+	$(BIN)/python overlays/generator/generate.py src/digitalriver_api
+
+## check: the document, lint, format and types
+check: $(STAMP)
+	$(BIN)/python -m openapi_spec_validator openapi/digitalriver.yaml
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+## test: check, then the whole test suite
+test: check
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.errors import Errors
+from ...models.tax_identifier import TaxIdentifier
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    tax_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/customers/{id}/tax-identifiers/{tax_id}".format(
+            id=quote(str(id), safe=""),
+            tax_id=quote(str(tax_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Errors | TaxIdentifier | None:
+    if response.status_code == 200:
+        response_200 = TaxIdentifier.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Errors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Errors.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Errors.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Errors.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 406:
+        response_406 = Errors.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 408:
+        response_408 = Errors.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Errors.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = Errors.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Errors.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Errors.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Errors.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Errors.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Errors | TaxIdentifier]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    tax_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Errors | TaxIdentifier]:
+    """Attaches a tax identifier to a customer
+
+    Args:
+        id (str):
+        tax_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | TaxIdentifier]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        tax_id=tax_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    tax_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Errors | TaxIdentifier | None:
+    """Attaches a tax identifier to a customer
+
+    Args:
+        id (str):
+        tax_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | TaxIdentifier
+    """
+
+    return sync_detailed(
+        id=id,
+        tax_id=tax_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    tax_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Errors | TaxIdentifier]:
+    """Attaches a tax identifier to a customer
+
+    Args:
+        id (str):
+        tax_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | TaxIdentifier]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        tax_id=tax_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    tax_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Errors | TaxIdentifier | None:
+    """Attaches a tax identifier to a customer
+
+    Args:
+        id (str):
+        tax_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | TaxIdentifier
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            tax_id=tax_id,
+            client=client,
+        )
+    ).parsed
