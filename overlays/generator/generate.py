@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -27,7 +28,7 @@ RUFF_SETTINGS = ["--isolated", "--line-length", "120", "--target-version", "py31
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
-def operations_module(document: dict) -> str:
+def operations_module(document: dict[str, Any]) -> str:
     """The source of `operations.py`: one row per operation of the document."""
     rows = []
     for path, item in document["paths"].items():
@@ -71,12 +72,20 @@ def generate(destination: Path) -> None:
         out = Path(scratch) / PACKAGE
         subprocess.run(
             [
-                sys.executable, "-m", "openapi_python_client", "generate",
-                "--path", str(DOCUMENT),
-                "--config", str(CONFIG),
-                "--custom-template-path", str(TEMPLATES),
-                "--meta", "none",
-                "--output-path", str(out),
+                sys.executable,
+                "-m",
+                "openapi_python_client",
+                "generate",
+                "--path",
+                str(DOCUMENT),
+                "--config",
+                str(CONFIG),
+                "--custom-template-path",
+                str(TEMPLATES),
+                "--meta",
+                "none",
+                "--output-path",
+                str(out),
                 "--fail-on-warning",
             ],
             check=True,
@@ -85,7 +94,9 @@ def generate(destination: Path) -> None:
         document = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
         (out / "operations.py").write_text(operations_module(document), encoding="utf-8")
         ruff = [sys.executable, "-m", "ruff"]
-        subprocess.run([*ruff, "check", *RUFF_SETTINGS, "--select", "F401,I", "--fix-only", "--quiet", str(out)], check=True)
+        subprocess.run(
+            [*ruff, "check", *RUFF_SETTINGS, "--select", "F401,I", "--fix-only", "--quiet", str(out)], check=True
+        )
         subprocess.run([*ruff, "format", *RUFF_SETTINGS, "--quiet", str(out)], check=True)
         if destination.exists():
             shutil.rmtree(destination)
