@@ -1,12 +1,37 @@
-"""Every operation of the document, with what the retry policy needs to know.
+"""Every operation of the document, with what a client needs to call it safely.
 
 `idempotent` is the operation's `x-idempotent`: repeating it after it may have reached
-the server is safe.
+the server is safe. `query` maps each query parameter's Python name to its API name,
+type and bounds. Written by `make generate` from the OpenAPI document.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+from .models import (
+    Checkout,
+    CheckoutRequest,
+    Customer,
+    CustomerRequest,
+    Invoice,
+    InvoiceRequest,
+    ListCheckoutsResponse,
+    ListCustomersResponse,
+    ListInvoicesResponse,
+    Source,
+    TaxIdentifier,
+    UpdateCheckoutRequest,
+    UpdateCustomerRequest,
+    UpdateInvoiceRequest,
+)
+
+
+class QueryParameter(NamedTuple):
+    name: str
+    type: type
+    minimum: int | None
+    maximum: int | None
 
 
 class Operation(NamedTuple):
@@ -16,6 +41,10 @@ class Operation(NamedTuple):
     tag: str
     idempotent: bool
     success_status: int
+    path_parameters: tuple[str, ...]
+    query: dict[str, QueryParameter]
+    request_model: Any
+    response_model: Any
 
 
 OPERATIONS: dict[str, Operation] = {
@@ -26,6 +55,19 @@ OPERATIONS: dict[str, Operation] = {
         tag="customers",
         idempotent=True,
         success_status=200,
+        path_parameters=(),
+        query={
+            "ending_before": QueryParameter(name="endingBefore", type=str, minimum=None, maximum=None),
+            "starting_after": QueryParameter(name="startingAfter", type=str, minimum=None, maximum=None),
+            "limit": QueryParameter(name="limit", type=int, minimum=1, maximum=100),
+            "email": QueryParameter(name="email", type=str, minimum=None, maximum=None),
+            "ids": QueryParameter(name="ids", type=str, minimum=None, maximum=None),
+            "request_to_be_forgotten": QueryParameter(
+                name="requestToBeForgotten", type=bool, minimum=None, maximum=None
+            ),
+        },
+        request_model=None,
+        response_model=ListCustomersResponse,
     ),
     "createCustomer": Operation(
         operation_id="createCustomer",
@@ -34,6 +76,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="customers",
         idempotent=False,
         success_status=201,
+        path_parameters=(),
+        query={},
+        request_model=CustomerRequest,
+        response_model=Customer,
     ),
     "retrieveCustomer": Operation(
         operation_id="retrieveCustomer",
@@ -42,6 +88,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="customers",
         idempotent=True,
         success_status=200,
+        path_parameters=("id",),
+        query={},
+        request_model=None,
+        response_model=Customer,
     ),
     "updateCustomer": Operation(
         operation_id="updateCustomer",
@@ -50,6 +100,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="customers",
         idempotent=True,
         success_status=200,
+        path_parameters=("id",),
+        query={},
+        request_model=UpdateCustomerRequest,
+        response_model=Customer,
     ),
     "deleteCustomer": Operation(
         operation_id="deleteCustomer",
@@ -58,6 +112,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="customers",
         idempotent=True,
         success_status=204,
+        path_parameters=("id",),
+        query={},
+        request_model=None,
+        response_model=None,
     ),
     "attachCustomerSource": Operation(
         operation_id="attachCustomerSource",
@@ -66,6 +124,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="customers",
         idempotent=True,
         success_status=200,
+        path_parameters=("id", "sourceId"),
+        query={},
+        request_model=None,
+        response_model=Source,
     ),
     "detachCustomerSource": Operation(
         operation_id="detachCustomerSource",
@@ -74,6 +136,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="customers",
         idempotent=True,
         success_status=204,
+        path_parameters=("id", "sourceId"),
+        query={},
+        request_model=None,
+        response_model=None,
     ),
     "attachCustomerTaxIdentifier": Operation(
         operation_id="attachCustomerTaxIdentifier",
@@ -82,6 +148,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="customers",
         idempotent=True,
         success_status=200,
+        path_parameters=("id", "taxId"),
+        query={},
+        request_model=None,
+        response_model=TaxIdentifier,
     ),
     "listCheckouts": Operation(
         operation_id="listCheckouts",
@@ -90,6 +160,25 @@ OPERATIONS: dict[str, Operation] = {
         tag="checkouts",
         idempotent=True,
         success_status=200,
+        path_parameters=(),
+        query={
+            "ending_before": QueryParameter(name="endingBefore", type=str, minimum=None, maximum=None),
+            "starting_after": QueryParameter(name="startingAfter", type=str, minimum=None, maximum=None),
+            "limit": QueryParameter(name="limit", type=int, minimum=1, maximum=100),
+            "ids": QueryParameter(name="ids", type=str, minimum=None, maximum=None),
+            "upstream_ids": QueryParameter(name="upstreamIds", type=str, minimum=None, maximum=None),
+            "customer_id": QueryParameter(name="customerId", type=str, minimum=None, maximum=None),
+            "application_id": QueryParameter(name="applicationId", type=str, minimum=None, maximum=None),
+            "email": QueryParameter(name="email", type=str, minimum=None, maximum=None),
+            "currency": QueryParameter(name="currency", type=str, minimum=None, maximum=None),
+            "locale": QueryParameter(name="locale", type=str, minimum=None, maximum=None),
+            "charge_type": QueryParameter(name="chargeType", type=str, minimum=None, maximum=None),
+            "customer_type": QueryParameter(name="customerType", type=str, minimum=None, maximum=None),
+            "subscription_id": QueryParameter(name="subscriptionId", type=str, minimum=None, maximum=None),
+            "browser_ip": QueryParameter(name="browserIp", type=str, minimum=None, maximum=None),
+        },
+        request_model=None,
+        response_model=ListCheckoutsResponse,
     ),
     "createCheckout": Operation(
         operation_id="createCheckout",
@@ -98,6 +187,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="checkouts",
         idempotent=False,
         success_status=201,
+        path_parameters=(),
+        query={},
+        request_model=CheckoutRequest,
+        response_model=Checkout,
     ),
     "retrieveCheckout": Operation(
         operation_id="retrieveCheckout",
@@ -106,6 +199,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="checkouts",
         idempotent=True,
         success_status=200,
+        path_parameters=("id",),
+        query={},
+        request_model=None,
+        response_model=Checkout,
     ),
     "updateCheckout": Operation(
         operation_id="updateCheckout",
@@ -114,6 +211,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="checkouts",
         idempotent=True,
         success_status=200,
+        path_parameters=("id",),
+        query={},
+        request_model=UpdateCheckoutRequest,
+        response_model=Checkout,
     ),
     "deleteCheckout": Operation(
         operation_id="deleteCheckout",
@@ -122,6 +223,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="checkouts",
         idempotent=True,
         success_status=204,
+        path_parameters=("id",),
+        query={},
+        request_model=None,
+        response_model=None,
     ),
     "attachCheckoutSource": Operation(
         operation_id="attachCheckoutSource",
@@ -130,6 +235,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="checkouts",
         idempotent=True,
         success_status=200,
+        path_parameters=("id", "sourceId"),
+        query={},
+        request_model=None,
+        response_model=Source,
     ),
     "detachCheckoutSource": Operation(
         operation_id="detachCheckoutSource",
@@ -138,6 +247,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="checkouts",
         idempotent=True,
         success_status=204,
+        path_parameters=("id", "sourceId"),
+        query={},
+        request_model=None,
+        response_model=None,
     ),
     "listInvoices": Operation(
         operation_id="listInvoices",
@@ -146,6 +259,21 @@ OPERATIONS: dict[str, Operation] = {
         tag="invoices",
         idempotent=True,
         success_status=200,
+        path_parameters=(),
+        query={
+            "ending_before": QueryParameter(name="endingBefore", type=str, minimum=None, maximum=None),
+            "starting_after": QueryParameter(name="startingAfter", type=str, minimum=None, maximum=None),
+            "limit": QueryParameter(name="limit", type=int, minimum=1, maximum=100),
+            "ids": QueryParameter(name="ids", type=str, minimum=None, maximum=None),
+            "upstream_ids": QueryParameter(name="upstreamIds", type=str, minimum=None, maximum=None),
+            "customer_id": QueryParameter(name="customerId", type=str, minimum=None, maximum=None),
+            "application_id": QueryParameter(name="applicationId", type=str, minimum=None, maximum=None),
+            "currency": QueryParameter(name="currency", type=str, minimum=None, maximum=None),
+            "state": QueryParameter(name="state", type=str, minimum=None, maximum=None),
+            "sku_id": QueryParameter(name="skuId", type=str, minimum=None, maximum=None),
+        },
+        request_model=None,
+        response_model=ListInvoicesResponse,
     ),
     "createInvoice": Operation(
         operation_id="createInvoice",
@@ -154,6 +282,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="invoices",
         idempotent=False,
         success_status=201,
+        path_parameters=(),
+        query={},
+        request_model=InvoiceRequest,
+        response_model=Invoice,
     ),
     "retrieveInvoice": Operation(
         operation_id="retrieveInvoice",
@@ -162,6 +294,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="invoices",
         idempotent=True,
         success_status=200,
+        path_parameters=("id",),
+        query={},
+        request_model=None,
+        response_model=Invoice,
     ),
     "updateInvoice": Operation(
         operation_id="updateInvoice",
@@ -170,6 +306,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="invoices",
         idempotent=True,
         success_status=200,
+        path_parameters=("id",),
+        query={},
+        request_model=UpdateInvoiceRequest,
+        response_model=Invoice,
     ),
     "deleteInvoice": Operation(
         operation_id="deleteInvoice",
@@ -178,6 +318,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="invoices",
         idempotent=True,
         success_status=204,
+        path_parameters=("id",),
+        query={},
+        request_model=None,
+        response_model=None,
     ),
     "openInvoice": Operation(
         operation_id="openInvoice",
@@ -186,6 +330,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="invoices",
         idempotent=True,
         success_status=200,
+        path_parameters=("id",),
+        query={},
+        request_model=None,
+        response_model=Invoice,
     ),
     "voidInvoice": Operation(
         operation_id="voidInvoice",
@@ -194,6 +342,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="invoices",
         idempotent=True,
         success_status=200,
+        path_parameters=("id",),
+        query={},
+        request_model=None,
+        response_model=Invoice,
     ),
     "attachInvoiceSource": Operation(
         operation_id="attachInvoiceSource",
@@ -202,6 +354,10 @@ OPERATIONS: dict[str, Operation] = {
         tag="invoices",
         idempotent=True,
         success_status=200,
+        path_parameters=("id", "sourceId"),
+        query={},
+        request_model=None,
+        response_model=Source,
     ),
     "detachInvoiceSource": Operation(
         operation_id="detachInvoiceSource",
@@ -210,5 +366,9 @@ OPERATIONS: dict[str, Operation] = {
         tag="invoices",
         idempotent=True,
         success_status=204,
+        path_parameters=("id", "sourceId"),
+        query={},
+        request_model=None,
+        response_model=None,
     ),
 }

@@ -1,0 +1,187 @@
+"""One flat hierarchy of everything the SDK raises for a failed call.
+
+    DigitalRiverError
+    ├── APIConnectionError          the request got no answer
+    │   └── APITimeoutError
+    ├── APIStatusError              the API answered an error status
+    │   ├── BadRequestError         400
+    │   ├── AuthenticationError     401
+    │   ├── PermissionDeniedError   403
+    │   ├── NotFoundError           404
+    │   ├── ConflictError           409
+    │   ├── RateLimitError          429
+    │   └── InternalServerError     >= 500
+    └── APIResponseValidationError  a success whose body is not the documented JSON
+
+Bad arguments are caught before anything is sent and raise the built-in `TypeError` or
+`ValueError`, as any Python function would.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import attrs
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DigitalRiverError",
+    "ErrorDetail",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+]
+
+_BODY_SNIPPET = 200
+
+
+class DigitalRiverError(Exception):
+    """Base of every error the SDK raises for a failed call."""
+
+
+class APIConnectionError(DigitalRiverError):
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    pass
+
+
+@attrs.frozen
+class ErrorDetail:
+    """One entry of the `errors` list of Digital River's error body."""
+
+    code: str | None = None
+    parameter: str | None = None
+    message: str | None = None
+
+    def __str__(self) -> str:
+        where = f" (parameter {self.parameter})" if self.parameter else ""
+        return f"{self.code or 'error'}: {self.message or ''}{where}".rstrip()
+
+
+class APIStatusError(DigitalRiverError):
+    """The API answered a status that is not a success.
+
+    `type` and `errors` come from Digital River's error body
+    (`{"type": ..., "errors": [{"code", "parameter", "message"}]}`); when the body is not that
+    (a proxy's HTML page, an empty or truncated body) they are `None` and `[]`, and the message
+    quotes the start of the body instead.
+    """
+
+    def __init__(self, response: httpx.Response, *, body: Any = None) -> None:
+        self.response = response
+        self.request = response.request
+        self.status_code = response.status_code
+        self.body = body
+        self.type: str | None = None
+        self.errors: list[ErrorDetail] = []
+        if isinstance(body, dict):
+            kind = body.get("type")
+            self.type = kind if isinstance(kind, str) else None
+            entries = body.get("errors")
+            if isinstance(entries, list):
+                self.errors = [_error_detail(entry) for entry in entries if isinstance(entry, dict)]
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        head = f"{self.status_code} {self.type or self.response.reason_phrase or 'error'}"
+        head += f" on {self.request.method} {self.request.url.path}"
+        if self.errors:
+            return f"{head}: " + "; ".join(str(e) for e in self.errors)
+        text = self.response.text.strip()
+        if not text:
+            return f"{head} (empty body)"
+        snippet = text[:_BODY_SNIPPET] + ("…" if len(text) > _BODY_SNIPPET else "")
+        return f"{head}: {snippet}"
+
+    @property
+    def code(self) -> str | None:
+        """The first error's code, the usual thing to branch on."""
+        return self.errors[0].code if self.errors else None
+
+
+class BadRequestError(APIStatusError):
+    pass
+
+
+class AuthenticationError(APIStatusError):
+    pass
+
+
+class PermissionDeniedError(APIStatusError):
+    pass
+
+
+class NotFoundError(APIStatusError):
+    pass
+
+
+class ConflictError(APIStatusError):
+    pass
+
+
+class RateLimitError(APIStatusError):
+    """429. `retry_after` is the wait the API asked for, in seconds (None if it named none)."""
+
+    def __init__(self, response: httpx.Response, *, body: Any = None, retry_after: float | None = None) -> None:
+        self.retry_after = retry_after
+        super().__init__(response, body=body)
+
+    def _message(self) -> str:
+        message = super()._message()
+        return message if self.retry_after is None else f"{message} (retry after {self.retry_after:g}s)"
+
+
+class InternalServerError(APIStatusError):
+    pass
+
+
+class APIResponseValidationError(DigitalRiverError):
+    """A success status whose body is not the JSON the document describes."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(f"{message} ({response.status_code} on {response.request.method} {response.request.url.path})")
+        self.response = response
+        self.status_code = response.status_code
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+}
+
+
+def _error_detail(entry: dict[str, Any]) -> ErrorDetail:
+    def text(key: str) -> str | None:
+        value = entry.get(key)
+        return None if value is None else str(value)
+
+    return ErrorDetail(code=text("code"), parameter=text("parameter"), message=text("message"))
+
+
+def status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
+    """The error for an answered request with a failure status; any body is accepted."""
+    try:
+        body: Any = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+    if response.status_code == 429:
+        return RateLimitError(response, body=body, retry_after=retry_after)
+    if response.status_code >= 500:
+        return InternalServerError(response, body=body)
+    return _STATUS_ERRORS.get(response.status_code, APIStatusError)(response, body=body)
