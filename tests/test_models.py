@@ -62,7 +62,7 @@ def test_round_trip_comparison_can_fail() -> None:
 
 
 def test_timestamps_parse_to_aware_datetimes() -> None:
-    customer = models.Customer.from_dict({"createdTime": "2025-06-30T21:27:17.613Z"})
+    customer = models.Customer.from_dict({"id": "cus_1", "createdTime": "2025-06-30T21:27:17.613Z"})
     assert customer.created_time == datetime.datetime(2025, 6, 30, 21, 27, 17, 613000, tzinfo=datetime.UTC)
 
 
@@ -80,8 +80,9 @@ def test_unknown_fields_are_kept_at_every_depth() -> None:
 
 def test_unknown_enum_values_parse_and_come_back_unchanged() -> None:
     body = {
+        "id": "cus_1",
         "type": "wholesale",
-        "sources": [{"type": "crypto", "state": "frozen", "flow": "standard"}],
+        "sources": [{"id": "src_1", "type": "crypto", "state": "frozen", "flow": "standard"}],
         "taxIdentifiers": [{"state": "revoked", "applicability": [{"customerType": "government"}]}],
     }
     customer = models.Customer.from_dict(copy.deepcopy(body))

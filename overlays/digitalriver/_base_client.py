@@ -18,9 +18,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
-import anyio
 import attrs
 import httpx
+from anyio import sleep
 
 from digitalriver_api.operations import Operation
 
@@ -152,7 +152,7 @@ class BaseClient:
             retries_done + 1,
             policy.max_retries,
         )
-        await anyio.sleep(wait)
+        await sleep(wait)
 
 
 def _path_segment(name: str, value: Any) -> str:

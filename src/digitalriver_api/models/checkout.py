@@ -35,7 +35,7 @@ class Checkout:
     """An end customer's checkout.
 
     Attributes:
-        id (str | Unset):
+        id (str):
         created_time (datetime.datetime | Unset):
         updated_time (datetime.datetime | Unset):
         customer_id (str | Unset):
@@ -72,7 +72,7 @@ class Checkout:
         upstream_id (str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     created_time: datetime.datetime | Unset = UNSET
     updated_time: datetime.datetime | Unset = UNSET
     customer_id: str | Unset = UNSET
@@ -222,9 +222,11 @@ class Checkout:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_time is not UNSET:
             field_dict["createdTime"] = created_time
         if updated_time is not UNSET:
@@ -314,7 +316,7 @@ class Checkout:
         from ..models.tax_identifier import TaxIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         _created_time = d.pop("createdTime", UNSET)
         created_time: datetime.datetime | Unset

@@ -26,7 +26,7 @@ class Customer:
     """The Customer object contains the customer's information.
 
     Attributes:
-        id (str | Unset): Unique identifier of the customer.
+        id (str): Unique identifier of the customer.
         created_time (datetime.datetime | Unset): The time when the customer was created.
         email (str | Unset): The customer email address.
         shipping (Shipping | Unset): A shipping contact.
@@ -45,7 +45,7 @@ class Customer:
         updated_time (datetime.datetime | Unset): The time when the customer was last updated.
     """
 
-    id: str | Unset = UNSET
+    id: str
     created_time: datetime.datetime | Unset = UNSET
     email: str | Unset = UNSET
     shipping: Shipping | Unset = UNSET
@@ -125,9 +125,11 @@ class Customer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_time is not UNSET:
             field_dict["createdTime"] = created_time
         if email is not UNSET:
@@ -170,7 +172,7 @@ class Customer:
         from ..models.tax_identifier import TaxIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         _created_time = d.pop("createdTime", UNSET)
         created_time: datetime.datetime | Unset

@@ -32,7 +32,7 @@ class Invoice:
     """A statement of the amount owed by a customer.
 
     Attributes:
-        id (str | Unset):
+        id (str):
         created_time (datetime.datetime | Unset):
         updated_time (datetime.datetime | Unset):
         customer_id (str | Unset):
@@ -69,7 +69,7 @@ class Invoice:
         upstream_id (str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     created_time: datetime.datetime | Unset = UNSET
     updated_time: datetime.datetime | Unset = UNSET
     customer_id: str | Unset = UNSET
@@ -213,9 +213,11 @@ class Invoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_time is not UNSET:
             field_dict["createdTime"] = created_time
         if updated_time is not UNSET:
@@ -300,7 +302,7 @@ class Invoice:
         from ..models.tax_identifier import TaxIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         _created_time = d.pop("createdTime", UNSET)
         created_time: datetime.datetime | Unset

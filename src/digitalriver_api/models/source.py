@@ -38,7 +38,7 @@ class Source:
     """A payment source.
 
     Attributes:
-        id (str | Unset):
+        id (str):
         client_secret (str | Unset):
         created_time (datetime.datetime | Unset):
         type_ (SourceType | Unset): The payment type of the source; an object of the same name holds its details.
@@ -88,7 +88,7 @@ class Source:
         live_mode (bool | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     client_secret: str | Unset = UNSET
     created_time: datetime.datetime | Unset = UNSET
     type_: SourceType | Unset = UNSET
@@ -267,9 +267,11 @@ class Source:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if client_secret is not UNSET:
             field_dict["clientSecret"] = client_secret
         if created_time is not UNSET:
@@ -366,7 +368,7 @@ class Source:
         from ..models.wire_transfer import WireTransfer  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         client_secret = d.pop("clientSecret", UNSET)
 

@@ -1,0 +1,124 @@
+"""`list(...)`: awaitable for the first page, async-iterable over every item, lazily."""
+
+from __future__ import annotations
+
+import pytest
+from pytest_httpx import HTTPXMock
+
+from digitalriver import APIResponseValidationError, AsyncDigitalRiver, Page
+from digitalriver_api.models import Customer, Invoice
+
+from .conftest import BASE
+
+
+def _page(ids: list[str], has_more: bool) -> dict[str, object]:
+    return {"hasMore": has_more, "data": [{"id": i} for i in ids]}
+
+
+async def test_awaiting_gives_the_first_page_only(dr: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{BASE}/customers?limit=2", json=_page(["c1", "c2"], True))
+    page = await dr.customers.list(limit=2)
+    assert isinstance(page, Page)
+    assert [c.id for c in page.data] == ["c1", "c2"]
+    assert all(isinstance(c, Customer) for c in page.data)
+    assert page.has_more is True
+    assert page.response.status_code == 200
+    assert len(httpx_mock.get_requests()) == 1
+
+
+async def test_iterating_fetches_every_page_forward(dr: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{BASE}/invoices?customerId=cus_1&limit=2", json=_page(["i1", "i2"], True))
+    httpx_mock.add_response(
+        url=f"{BASE}/invoices?customerId=cus_1&limit=2&startingAfter=i2", json=_page(["i3", "i4"], True)
+    )
+    httpx_mock.add_response(url=f"{BASE}/invoices?customerId=cus_1&limit=2&startingAfter=i4", json=_page(["i5"], False))
+    seen = [inv async for inv in dr.invoices.list(customer_id="cus_1", limit=2)]
+    assert [inv.id for inv in seen] == ["i1", "i2", "i3", "i4", "i5"]
+    assert all(isinstance(inv, Invoice) for inv in seen)
+    assert len(httpx_mock.get_requests()) == 3
+
+
+async def test_pages_are_fetched_only_as_items_are_consumed(dr: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{BASE}/customers?limit=2", json=_page(["c1", "c2"], True))
+    httpx_mock.add_response(url=f"{BASE}/customers?limit=2&startingAfter=c2", json=_page(["c3", "c4"], True))
+    seen = []
+    async for customer in dr.customers.list(limit=2):
+        seen.append(customer.id)
+        assert len(httpx_mock.get_requests()) == (1 if len(seen) <= 2 else 2)
+        if customer.id == "c3":
+            break
+    assert seen == ["c1", "c2", "c3"]
+    # The break sent nothing more: a third page was never asked for.
+    assert len(httpx_mock.get_requests()) == 2
+
+
+async def test_awaiting_then_iterating_does_not_fetch_the_first_page_again(
+    dr: AsyncDigitalRiver, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(url=f"{BASE}/checkouts", json=_page(["k1"], True))
+    httpx_mock.add_response(url=f"{BASE}/checkouts?startingAfter=k1", json=_page(["k2"], False))
+    paginator = dr.checkouts.list()
+    first = await paginator
+    assert [k.id for k in first.data] == ["k1"]
+    assert [k.id async for k in paginator] == ["k1", "k2"]
+    assert len(httpx_mock.get_requests()) == 2
+
+
+async def test_iterating_backward_with_ending_before(dr: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{BASE}/customers?endingBefore=c9&limit=3", json=_page(["c6", "c7", "c8"], True))
+    httpx_mock.add_response(url=f"{BASE}/customers?endingBefore=c6&limit=3", json=_page(["c4", "c5"], False))
+    seen = [c.id async for c in dr.customers.list(ending_before="c9", limit=3)]
+    assert seen == ["c8", "c7", "c6", "c5", "c4"]
+
+
+async def test_stops_on_an_empty_page_even_if_has_more(dr: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=_page([], True))
+    assert [c async for c in dr.customers.list()] == []
+
+
+async def test_an_item_without_an_id_cannot_be_paged_past(dr: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json={"hasMore": True, "data": [{"email": "no-id@example.com"}]})
+    with pytest.raises(APIResponseValidationError, match="not a valid ListCustomersResponse: KeyError: 'id'"):
+        async for _ in dr.customers.list():
+            pass
+    httpx_mock.add_response(json={"hasMore": True, "data": [{"id": ""}]})
+    with pytest.raises(APIResponseValidationError, match="no id to continue the list from"):
+        async for _ in dr.customers.list():
+            pass
+
+
+async def test_filters_reach_the_request(dr: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=_page([], False))
+    await dr.checkouts.list(upstream_ids="u1,u2", charge_type="moto", customer_type="business", browser_ip="1.2.3.4")
+    httpx_mock.add_response(json=_page([], False))
+    await dr.customers.list(request_to_be_forgotten=True, email="a@example.com", ids="c1,c2")
+    httpx_mock.add_response(json=_page([], False))
+    await dr.invoices.list(state="open", sku_id="sku_1", application_id="app", currency="USD", limit=100)
+    params = [dict(r.url.params) for r in httpx_mock.get_requests()]
+    assert params == [
+        {"upstreamIds": "u1,u2", "chargeType": "moto", "customerType": "business", "browserIp": "1.2.3.4"},
+        {"requestToBeForgotten": "true", "email": "a@example.com", "ids": "c1,c2"},
+        {"state": "open", "skuId": "sku_1", "applicationId": "app", "currency": "USD", "limit": "100"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("filters", "error", "message"),
+    [
+        ({"limit": 0}, ValueError, "between 1 and 100"),
+        ({"limit": 101}, ValueError, "between 1 and 100"),
+        ({"limit": "x"}, TypeError, "limit must be an int"),
+        ({"limit": 10.0}, TypeError, "limit must be an int"),
+        ({"limit": True}, TypeError, "limit must be an int"),
+        ({"request_to_be_forgotten": "yes"}, TypeError, "must be a bool"),
+        ({"email": 3}, TypeError, "must be a str"),
+        ({"colour": "red"}, TypeError, "has no filter colour"),
+        ({"startingAfter": "c1"}, TypeError, "has no filter startingAfter"),
+    ],
+)
+async def test_bad_filters_fail_before_anything_is_sent(
+    dr: AsyncDigitalRiver, httpx_mock: HTTPXMock, filters: dict[str, object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        dr.customers.list(**filters)  # type: ignore[arg-type]
+    assert httpx_mock.get_requests() == []
