@@ -11,8 +11,7 @@ The models are the generated ones of `digitalriver_api.models`, re-exported as
 `digitalriver.models`; the low-level generated functions stay usable in `digitalriver_api.api`.
 """
 
-from digitalriver_api import models
-
+from . import models
 from ._client import AsyncDigitalRiver
 from ._exceptions import (
     APIConnectionError,

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from typing import Unpack, cast
 
-from digitalriver_api.models import Invoice, InvoiceRequest, InvoiceState, Source, UpdateInvoiceRequest
+from digitalriver_api.models import Invoice, InvoiceRequest, InvoiceState, UpdateInvoiceRequest
 
 from .._pagination import AsyncPaginator
 from .._response import with_raw_response
-from .._types import Body, CreateOptions, RequestOptions
-from ._resource import APIResource
+from .._types import RequestOptions
+from ._resource import CRUDOperations, CRUDResource, CRUDWithRawResponse
 
 
 class InvoiceListFilters(RequestOptions, total=False):
@@ -23,21 +23,18 @@ class InvoiceListFilters(RequestOptions, total=False):
     sku_id: str
 
 
-class AsyncInvoices(APIResource):
+class AsyncInvoices(CRUDResource[Invoice, InvoiceRequest, UpdateInvoiceRequest]):
+    operations = CRUDOperations(
+        create="createInvoice",
+        retrieve="retrieveInvoice",
+        update="updateInvoice",
+        delete="deleteInvoice",
+        attach_source="attachInvoiceSource",
+        detach_source="detachInvoiceSource",
+    )
+
     def list(self, **filters: Unpack[InvoiceListFilters]) -> AsyncPaginator[Invoice]:
         return self._list("listInvoices", filters, Invoice)
-
-    async def create(self, body: InvoiceRequest | Body, **options: Unpack[CreateOptions]) -> Invoice:
-        return cast(Invoice, await self._call("createInvoice", body=body, options=options))
-
-    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> Invoice:
-        return cast(Invoice, await self._call("retrieveInvoice", id, options=options))
-
-    async def update(self, id: str, body: UpdateInvoiceRequest | Body, **options: Unpack[RequestOptions]) -> Invoice:
-        return cast(Invoice, await self._call("updateInvoice", id, body=body, options=options))
-
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> None:
-        await self._call("deleteInvoice", id, options=options)
 
     async def open(self, id: str, **options: Unpack[RequestOptions]) -> Invoice:
         return cast(Invoice, await self._call("openInvoice", id, options=options))
@@ -45,26 +42,13 @@ class AsyncInvoices(APIResource):
     async def void(self, id: str, **options: Unpack[RequestOptions]) -> Invoice:
         return cast(Invoice, await self._call("voidInvoice", id, options=options))
 
-    async def attach_source(self, id: str, source_id: str, **options: Unpack[RequestOptions]) -> Source:
-        return cast(Source, await self._call("attachInvoiceSource", id, source_id, options=options))
-
-    async def detach_source(self, id: str, source_id: str, **options: Unpack[RequestOptions]) -> None:
-        await self._call("detachInvoiceSource", id, source_id, options=options)
-
     @property
     def with_raw_response(self) -> AsyncInvoicesWithRawResponse:
         return AsyncInvoicesWithRawResponse(self)
 
 
-class AsyncInvoicesWithRawResponse:
-    """The same methods, returning an `APIResponse` (status, headers, `.parse()`)."""
-
+class AsyncInvoicesWithRawResponse(CRUDWithRawResponse[Invoice, InvoiceRequest, UpdateInvoiceRequest]):
     def __init__(self, invoices: AsyncInvoices) -> None:
-        self.create = with_raw_response(invoices.create)
-        self.retrieve = with_raw_response(invoices.retrieve)
-        self.update = with_raw_response(invoices.update)
-        self.delete = with_raw_response(invoices.delete)
+        super().__init__(invoices)
         self.open = with_raw_response(invoices.open)
         self.void = with_raw_response(invoices.void)
-        self.attach_source = with_raw_response(invoices.attach_source)
-        self.detach_source = with_raw_response(invoices.detach_source)
