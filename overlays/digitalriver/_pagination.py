@@ -16,7 +16,6 @@ import attrs
 import httpx
 
 from digitalriver_api.operations import Operation
-from digitalriver_api.types import Unset
 
 from ._base_client import BaseClient
 from ._exceptions import APIResponseValidationError
@@ -76,6 +75,6 @@ class AsyncPaginator(Generic[T]):
 
 def _item_id(item: Any, response: httpx.Response) -> str:
     item_id = getattr(item, "id", None)
-    if not isinstance(item_id, str) or isinstance(item_id, Unset) or not item_id:
+    if not isinstance(item_id, str) or not item_id:
         raise APIResponseValidationError("a list item has no id to continue the list from", response=response)
     return item_id
