@@ -249,3 +249,14 @@ def test_the_readme_quick_start_runs_as_written(httpx_mock: HTTPXMock, monkeypat
     assert printed, "the quick start printed nothing"
     body = json.loads(httpx_mock.get_requests()[0].content)
     assert body == {"email": "jsmith@example.com", "type": "individual"}
+
+
+async def test_the_readme_fake_example_runs_as_written() -> None:
+    from .document import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Testing code that uses the SDK", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, Any] = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    await namespace["test_checkout_flow"]()
