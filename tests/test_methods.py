@@ -178,3 +178,18 @@ async def test_a_base_url_with_a_path_prefixes_every_request(httpx_mock: HTTPXMo
     async with AsyncDigitalRiver(api_key=API_KEY, base_url="http://127.0.0.1:8080/v1/") as client:
         await client.customers.retrieve("cus_1")
     assert str(httpx_mock.get_request().url) == "http://127.0.0.1:8080/v1/customers/cus_1"  # type: ignore[union-attr]
+
+
+def test_list_filter_types_match_the_documented_query_parameters() -> None:
+    from digitalriver._types import RequestOptions
+    from digitalriver.resources.checkouts import CheckoutListFilters
+    from digitalriver.resources.customers import CustomerListFilters
+    from digitalriver.resources.invoices import InvoiceListFilters
+
+    options = RequestOptions.__optional_keys__
+    for filters, op_id in [
+        (CustomerListFilters, "listCustomers"),
+        (CheckoutListFilters, "listCheckouts"),
+        (InvoiceListFilters, "listInvoices"),
+    ]:
+        assert filters.__optional_keys__ - options == set(OPERATIONS[op_id].query), op_id

@@ -21,6 +21,15 @@ class RequestOptions(TypedDict, total=False):
     max_retries: int
 
 
+class PageFilters(RequestOptions, total=False):
+    """The filters every list operation takes; each resource adds its own."""
+
+    limit: int
+    starting_after: str
+    ending_before: str
+    ids: str
+
+
 class CreateOptions(RequestOptions, total=False):
     """Options of a create, which adds `safe_to_retry`.
 

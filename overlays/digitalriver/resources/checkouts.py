@@ -5,15 +5,11 @@ from typing import Unpack
 from digitalriver_api.models import ChargeType, Checkout, CheckoutRequest, CustomerType, UpdateCheckoutRequest
 
 from .._pagination import AsyncPaginator
-from .._types import RequestOptions
+from .._types import PageFilters
 from ._resource import CRUDOperations, CRUDResource, CRUDWithRawResponse
 
 
-class CheckoutListFilters(RequestOptions, total=False):
-    limit: int
-    starting_after: str
-    ending_before: str
-    ids: str
+class CheckoutListFilters(PageFilters, total=False):
     upstream_ids: str
     customer_id: str
     application_id: str

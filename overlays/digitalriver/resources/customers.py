@@ -6,16 +6,12 @@ from digitalriver_api.models import Customer, CustomerRequest, TaxIdentifier, Up
 
 from .._pagination import AsyncPaginator
 from .._response import with_raw_response
-from .._types import RequestOptions
+from .._types import PageFilters, RequestOptions
 from ._resource import CRUDOperations, CRUDResource, CRUDWithRawResponse
 
 
-class CustomerListFilters(RequestOptions, total=False):
-    limit: int
-    starting_after: str
-    ending_before: str
+class CustomerListFilters(PageFilters, total=False):
     email: str
-    ids: str
     request_to_be_forgotten: bool
 
 

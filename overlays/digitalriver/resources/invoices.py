@@ -6,15 +6,11 @@ from digitalriver_api.models import Invoice, InvoiceRequest, InvoiceState, Updat
 
 from .._pagination import AsyncPaginator
 from .._response import with_raw_response
-from .._types import RequestOptions
+from .._types import PageFilters, RequestOptions
 from ._resource import CRUDOperations, CRUDResource, CRUDWithRawResponse
 
 
-class InvoiceListFilters(RequestOptions, total=False):
-    limit: int
-    starting_after: str
-    ending_before: str
-    ids: str
+class InvoiceListFilters(PageFilters, total=False):
     upstream_ids: str
     customer_id: str
     application_id: str
