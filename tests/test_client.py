@@ -39,6 +39,8 @@ def test_the_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
         ({"api_key": 12345}, TypeError),
         ({"api_key": API_KEY, "base_url": "ftp://api.digitalriver.com"}, ValueError),
         ({"api_key": API_KEY, "max_retries": -1}, ValueError),
+        ({"api_key": API_KEY, "max_retry_wait": -1}, ValueError),
+        ({"api_key": API_KEY, "max_retry_wait": "60"}, ValueError),
         ({"api_key": API_KEY, "http_client": httpx.Client()}, TypeError),
     ],
 )
@@ -154,7 +156,7 @@ async def test_the_key_appears_in_no_log_repr_or_error(
         repr(client),
         str(client),
         repr(client._client._auth),
-        repr(client._client._api_key if hasattr(client._client, "_api_key") else client._api_key),
+        repr(client._api_key),
         str(caught.value),
         repr(caught.value),
         "".join(traceback.format_exception(caught.value)),

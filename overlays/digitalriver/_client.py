@@ -56,6 +56,8 @@ class AsyncDigitalRiver:
             raise ValueError(f"base_url must be an http(s) URL, not {base_url!r}")
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError(f"max_retries must be a non-negative int, not {max_retries!r}")
+        if isinstance(max_retry_wait, bool) or not isinstance(max_retry_wait, int | float) or max_retry_wait < 0:
+            raise ValueError(f"max_retry_wait must be a non-negative number of seconds, not {max_retry_wait!r}")
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
         self._client = BaseClient(
