@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 import attrs
 import httpx
+import orjson
 from anyio import sleep
 
 from digitalriver_api.operations import Operation
@@ -231,7 +232,7 @@ def _parse(operation: Operation, response: httpx.Response) -> Any:
     if not response.content:
         raise APIResponseValidationError(f"expected a {model.__name__}, got an empty body", response=response)
     try:
-        data = json.loads(response.content)
+        data = orjson.loads(response.content)
     except ValueError as exc:
         raise APIResponseValidationError(
             f"expected a {model.__name__}, got a body that is not JSON", response=response
