@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 
@@ -14,13 +16,17 @@ BASE = "https://api.digitalriver.com"
 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Retry waits are recorded here instead of slept."""
+    """Retry waits are recorded here instead of slept; the rate limit's waits are skipped."""
     recorded: list[float] = []
 
     async def fake_sleep(seconds: float) -> None:
         recorded.append(seconds)
 
+    async def no_sleep(seconds: float) -> None:
+        pass
+
     monkeypatch.setattr("digitalriver._base_client.sleep", fake_sleep)
+    monkeypatch.setattr("digitalriver._rate_limit.sleep", no_sleep)  # the rate limit's holds are not retries
     return recorded
 
 
@@ -28,3 +34,13 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 async def dr(sleeps: list[float]) -> AsyncIterator[AsyncDigitalRiver]:
     async with AsyncDigitalRiver(api_key=API_KEY) as client:
         yield client
+
+
+@pytest.fixture
+def unthrottled() -> dict[str, Any]:
+    """Client options that turn a client-side rate limit off, where the client has one.
+
+    That limit paces requests in real time with its own sleep, which the `sleeps` fixture does not
+    replace: a test that sends hundreds of requests, or counts them, is about the API's answers.
+    """
+    return {"rate_limit": None} if "rate_limit" in inspect.signature(AsyncDigitalRiver).parameters else {}

@@ -46,7 +46,8 @@ def fake() -> FakeDigitalRiver:
 @pytest.fixture
 async def api(fake: FakeDigitalRiver) -> AsyncIterator[AsyncDigitalRiver]:
     async with fake.http_client() as http:
-        yield AsyncDigitalRiver(api_key=KEY, http_client=http, max_retries=0)
+        # No client-side rate limit: these tests look at the fake's answers, 429s included.
+        yield AsyncDigitalRiver(api_key=KEY, http_client=http, max_retries=0, rate_limit=None)
 
 
 @pytest.fixture

@@ -181,12 +181,12 @@ async def test_a_base_url_with_a_path_prefixes_every_request(httpx_mock: HTTPXMo
 
 
 def test_list_filter_types_match_the_documented_query_parameters() -> None:
-    from digitalriver._types import RequestOptions
+    from digitalriver._types import ListOptions
     from digitalriver.resources.checkouts import CheckoutListFilters
     from digitalriver.resources.customers import CustomerListFilters
     from digitalriver.resources.invoices import InvoiceListFilters
 
-    options = RequestOptions.__optional_keys__
+    options = ListOptions.__optional_keys__
     for filters, op_id in [
         (CustomerListFilters, "listCustomers"),
         (CheckoutListFilters, "listCheckouts"),

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+
+import anyio
 import pytest
 from pytest_httpx import HTTPXMock
 
-from digitalriver import APIResponseValidationError, AsyncDigitalRiver, Page
+from digitalriver import APIResponseValidationError, AsyncDigitalRiver, BadRequestError, Page
+from digitalriver.testing import FakeDigitalRiver, Fault, FaultPlan
 from digitalriver_api.models import Customer, Invoice
 
-from .conftest import BASE
+from .conftest import API_KEY, BASE
 
 
 def _page(ids: list[str], has_more: bool) -> dict[str, object]:
@@ -38,11 +42,13 @@ async def test_iterating_fetches_every_page_forward(dr: AsyncDigitalRiver, httpx
     assert len(httpx_mock.get_requests()) == 3
 
 
-async def test_pages_are_fetched_only_as_items_are_consumed(dr: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
+async def test_without_prefetch_pages_are_fetched_only_as_items_are_consumed(
+    dr: AsyncDigitalRiver, httpx_mock: HTTPXMock
+) -> None:
     httpx_mock.add_response(url=f"{BASE}/customers?limit=2", json=_page(["c1", "c2"], True))
     httpx_mock.add_response(url=f"{BASE}/customers?limit=2&startingAfter=c2", json=_page(["c3", "c4"], True))
     seen = []
-    async for customer in dr.customers.list(limit=2):
+    async for customer in dr.customers.list(limit=2, prefetch=False):
         seen.append(customer.id)
         assert len(httpx_mock.get_requests()) == (1 if len(seen) <= 2 else 2)
         if customer.id == "c3":
@@ -50,6 +56,57 @@ async def test_pages_are_fetched_only_as_items_are_consumed(dr: AsyncDigitalRive
     assert seen == ["c1", "c2", "c3"]
     # The break sent nothing more: a third page was never asked for.
     assert len(httpx_mock.get_requests()) == 2
+
+
+async def test_prefetch_asks_for_the_next_page_while_this_one_is_consumed(
+    dr: AsyncDigitalRiver, httpx_mock: HTTPXMock
+) -> None:
+    for start, ids, more in [(None, ["c1", "c2"], True), ("c2", ["c3", "c4"], True), ("c4", ["c5"], False)]:
+        query = "limit=2" + (f"&startingAfter={start}" if start else "")
+        httpx_mock.add_response(url=f"{BASE}/customers?{query}", json=_page(ids, more))
+    requests_seen_at = {}
+    async for customer in dr.customers.list(limit=2):
+        requests_seen_at[customer.id] = len(httpx_mock.get_requests())
+    # Page n + 1 is already asked for at the first item of page n, and never page n + 2.
+    assert requests_seen_at == {"c1": 2, "c2": 2, "c3": 3, "c4": 3, "c5": 3}
+
+
+async def test_a_break_cancels_the_prefetch_and_sends_nothing_more() -> None:
+    fake = FakeDigitalRiver(faults=FaultPlan(script=[Fault("latency", delay=0.0), Fault("latency", delay=30.0)]))
+    fake.seed(customers=10)
+    async with fake.http_client() as http:
+        dr = AsyncDigitalRiver(api_key=API_KEY, http_client=http, rate_limit=None)
+        async for _ in dr.customers.list(limit=2):
+            break  # page 2 is on its way, held 30 s by the fake
+        await anyio.sleep(0.05)  # the loop's end closes the iterator; give it its turn
+        assert fake.counters.requests == 2
+    tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
+    assert tasks == []  # the prefetch was cancelled, not left waiting 30 s
+
+
+async def test_a_prefetched_page_that_failed_raises_where_it_is_reached(
+    dr: AsyncDigitalRiver, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(url=f"{BASE}/customers?limit=2", json=_page(["c1", "c2"], True))
+    httpx_mock.add_response(url=f"{BASE}/customers?limit=2&startingAfter=c2", status_code=400, json={"errors": []})
+    seen = []
+    with pytest.raises(BadRequestError):
+        async for customer in dr.customers.list(limit=2):
+            seen.append(customer.id)
+    assert seen == ["c1", "c2"]
+
+
+async def test_pages_yields_typed_pages_as_sent(dr: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{BASE}/customers?endingBefore=c9&limit=2", json=_page(["c7", "c8"], True))
+    httpx_mock.add_response(url=f"{BASE}/customers?endingBefore=c7&limit=2", json=_page(["c6"], False))
+    pages = [page async for page in dr.customers.list(ending_before="c9", limit=2).pages()]
+    assert [[c.id for c in page.data] for page in pages] == [["c7", "c8"], ["c6"]]
+    assert [page.has_more for page in pages] == [True, False]
+
+
+def test_prefetch_must_be_a_bool(dr: AsyncDigitalRiver) -> None:
+    with pytest.raises(TypeError, match="prefetch"):
+        dr.customers.list(prefetch="yes")  # type: ignore[typeddict-item]
 
 
 async def test_awaiting_then_iterating_does_not_fetch_the_first_page_again(
@@ -78,6 +135,10 @@ async def test_stops_on_an_empty_page_even_if_has_more(dr: AsyncDigitalRiver, ht
 
 async def test_an_item_without_an_id_cannot_be_paged_past(dr: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json={"hasMore": True, "data": [{"email": "no-id@example.com"}]})
+    with pytest.raises(APIResponseValidationError, match="no id to continue the list from"):
+        async for _ in dr.customers.list():
+            pass
+    httpx_mock.add_response(json={"hasMore": False, "data": [{"email": "no-id@example.com"}]})
     with pytest.raises(APIResponseValidationError, match="not a valid ListCustomersResponse: KeyError: 'id'"):
         async for _ in dr.customers.list():
             pass

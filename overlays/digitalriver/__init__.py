@@ -12,6 +12,7 @@ The models are the generated ones of `digitalriver_api.models`, re-exported as
 """
 
 from . import models
+from ._base_client import RequestStats
 from ._client import AsyncDigitalRiver
 from ._exceptions import (
     APIConnectionError,
@@ -29,9 +30,10 @@ from ._exceptions import (
     RateLimitError,
 )
 from ._pagination import AsyncPaginator, Page
+from ._rate_limit import RateLimiter
 from ._response import APIResponse
 from ._retries import RetryPolicy
-from ._types import CreateOptions, RequestOptions
+from ._types import CreateOptions, ListOptions, RequestOptions
 from ._version import __version__
 
 __all__ = [
@@ -49,11 +51,14 @@ __all__ = [
     "DigitalRiverError",
     "ErrorDetail",
     "InternalServerError",
+    "ListOptions",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "RequestOptions",
+    "RequestStats",
     "RetryPolicy",
     "__version__",
     "models",

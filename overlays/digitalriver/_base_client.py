@@ -28,11 +28,27 @@ from digitalriver_api.operations import Operation
 from ._auth import APIKey, BearerAuth
 from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, status_error
 from ._logging import logger
+from ._rate_limit import RateLimiter
 from ._response import record_response
 from ._retries import RetryPolicy, classify_exception, classify_status, parse_retry_after
 from ._version import __version__
 
 USER_AGENT = f"digitalriver-python/{__version__} httpx/{httpx.__version__}"
+
+
+@attrs.define
+class RequestStats:
+    """What one client has done so far: for an ETL job's summary, or a service's metrics.
+
+    `requests` counts attempts sent (retries included), `retries` the repeated ones,
+    `rate_limited` the 429s received, `throttled_seconds` the time the client's own rate
+    limit held calls back.
+    """
+
+    requests: int = 0
+    retries: int = 0
+    rate_limited: int = 0
+    throttled_seconds: float = 0.0
 
 
 class BaseClient:
@@ -43,11 +59,14 @@ class BaseClient:
         base_url: httpx.URL,
         timeout: float | httpx.Timeout | None,
         retry_policy: RetryPolicy,
+        rate_limiter: RateLimiter | None,
         http_client: httpx.AsyncClient | None,
     ) -> None:
         self.base_url = base_url
         self.timeout = timeout
         self.retry_policy = retry_policy
+        self.rate_limiter = rate_limiter
+        self.stats = RequestStats()
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
         self._auth = BearerAuth(api_key, base_url)
@@ -65,8 +84,14 @@ class BaseClient:
         query: Mapping[str, Any] | None = None,
         body: Any = None,
         options: Mapping[str, Any] | None = None,
+        parse: bool = True,
     ) -> tuple[Any, httpx.Response]:
-        """Call `operation`; return the parsed result (None for 204s) and the final response."""
+        """Call `operation`; return the result (None for 204s) and the final response.
+
+        The result is the operation's model, or with `parse=False` the decoded JSON object, for
+        callers that want the body as sent (an export) or want to parse it later (a paginator
+        that sends the next request first).
+        """
         options = options or {}
         url = self._url(operation, path)
         params = query_params(operation, query or {})
@@ -86,7 +111,11 @@ class BaseClient:
             request = self._http.build_request(
                 operation.method, url, params=params, content=content, headers=headers, timeout=timeout
             )
+            if self.rate_limiter is not None:
+                waited = await self.rate_limiter.acquire()  # not `+= await`: that reads before waiting
+                self.stats.throttled_seconds += waited
             started = time.perf_counter()
+            self.stats.requests += 1
             try:
                 response = await self._http.send(request, auth=self._auth)
             except httpx.TransportError as exc:
@@ -106,10 +135,19 @@ class BaseClient:
             self._log_attempt(request, str(response.status_code), retries_done, started)
             record_response(response)
             if response.is_success:
-                return _parse(operation, response), response
+                if self.rate_limiter is not None:
+                    self.rate_limiter.speed_up()
+                if operation.response_model is None:
+                    return None, response
+                data = decode_object(operation.response_model, response)
+                return (parse_model(operation.response_model, data, response) if parse else data), response
 
             status_failure = classify_status(response.status_code)
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if response.status_code == 429:
+                self.stats.rate_limited += 1
+                if self.rate_limiter is not None:
+                    self.rate_limiter.slow_down(retry_after)
             too_long = retry_after is not None and retry_after > policy.max_retry_after
             if (
                 status_failure is not None
@@ -119,6 +157,7 @@ class BaseClient:
                 wait = policy.wait(retries_done, retry_after)
                 await self._pause(request, str(response.status_code), wait, retries_done, policy)
                 retries_done += 1
+                self.stats.retries += 1
                 continue
             raise status_error(response, retry_after=retry_after)
 
@@ -225,15 +264,13 @@ def _json_body(operation: Operation, body: Any) -> bytes:
         raise TypeError(f"{operation.operation_id} body is not JSON: {exc}") from exc
 
 
-def _parse(operation: Operation, response: httpx.Response) -> Any:
-    model = operation.response_model
-    if model is None:
-        return None
+def decode_object(model: type, response: httpx.Response) -> dict[str, Any]:
+    """The JSON object of a success, or `APIResponseValidationError` naming what came instead."""
     if not response.content:
         raise APIResponseValidationError(f"expected a {model.__name__}, got an empty body", response=response)
     try:
         data = orjson.loads(response.content)
-    except ValueError as exc:
+    except orjson.JSONDecodeError as exc:
         raise APIResponseValidationError(
             f"expected a {model.__name__}, got a body that is not JSON", response=response
         ) from exc
@@ -241,6 +278,10 @@ def _parse(operation: Operation, response: httpx.Response) -> Any:
         raise APIResponseValidationError(
             f"expected a {model.__name__} object, got JSON {type(data).__name__}", response=response
         )
+    return data
+
+
+def parse_model(model: Any, data: dict[str, Any], response: httpx.Response) -> Any:
     try:
         return model.from_dict(data)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 from types import TracebackType
-from typing import Self
+from typing import Literal, Self
 
 import httpx
 
 from ._auth import APIKey
-from ._base_client import BaseClient
+from ._base_client import BaseClient, RequestStats
 from ._exceptions import DigitalRiverError
 from ._logging import configure_from_environment
+from ._rate_limit import LIVE_KEY_RATE, TEST_KEY_RATE, RateLimiter
 from ._retries import RetryPolicy
 from .resources import AsyncCheckouts, AsyncCustomers, AsyncInvoices
 
@@ -34,6 +35,11 @@ class AsyncDigitalRiver:
     - `max_retries`: how often a failed call is repeated when that is safe (see `RetryPolicy`).
     - `max_retry_wait`: the longest `Retry-After` the client sleeps through; a longer one raises
       `RateLimitError` at once, with `retry_after` set.
+    - `rate_limit`: requests per second for everything using this client, retries included.
+      `"auto"` is the key's documented limit (25/s for `sk_test_` keys, 250/s for live keys);
+      a number sets another; a `RateLimiter` is used as given (one limiter can serve several
+      clients of one key); `None` turns the client-side limit off. It slows down when 429s
+      arrive anyway and speeds up again as calls succeed.
     - `http_client`: an `httpx.AsyncClient` of your own (proxies, TLS settings, limits). It is
       used as given and left open; a client this object creates is closed by `aclose()` or at
       the end of `async with`.
@@ -47,6 +53,7 @@ class AsyncDigitalRiver:
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        rate_limit: float | RateLimiter | Literal["auto"] | None = "auto",
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         configure_from_environment()
@@ -60,11 +67,16 @@ class AsyncDigitalRiver:
             raise ValueError(f"max_retry_wait must be a non-negative number of seconds, not {max_retry_wait!r}")
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
+        if rate_limit == "auto":
+            rate_limit = TEST_KEY_RATE if self._api_key.is_test else LIVE_KEY_RATE
+        if rate_limit is not None and not isinstance(rate_limit, RateLimiter):
+            rate_limit = RateLimiter(rate_limit)
         self._client = BaseClient(
             api_key=self._api_key,
             base_url=url,
             timeout=timeout,
             retry_policy=RetryPolicy(max_retries=max_retries, max_retry_after=float(max_retry_wait)),
+            rate_limiter=rate_limit,
             http_client=http_client,
         )
         self.customers = AsyncCustomers(self._client)
@@ -78,6 +90,16 @@ class AsyncDigitalRiver:
     @property
     def max_retries(self) -> int:
         return self._client.retry_policy.max_retries
+
+    @property
+    def rate_limiter(self) -> RateLimiter | None:
+        """The limiter every call of this client goes through (None when turned off)."""
+        return self._client.rate_limiter
+
+    @property
+    def stats(self) -> RequestStats:
+        """Counts of requests, retries, 429s and time held back by the rate limit, so far."""
+        return self._client.stats
 
     async def aclose(self) -> None:
         await self._client.aclose()

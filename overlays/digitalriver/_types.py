@@ -21,7 +21,18 @@ class RequestOptions(TypedDict, total=False):
     max_retries: int
 
 
-class PageFilters(RequestOptions, total=False):
+class ListOptions(RequestOptions, total=False):
+    """Options of a list, which adds `prefetch`.
+
+    - `prefetch`: while `async for` works through a page, the next one is already on its way
+      (at most one page ahead; leaving the loop cancels it). On by default; `False` fetches
+      each page only when the items before it have been consumed.
+    """
+
+    prefetch: bool
+
+
+class PageFilters(ListOptions, total=False):
     """The filters every list operation takes; each resource adds its own."""
 
     limit: int

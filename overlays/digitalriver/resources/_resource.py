@@ -19,7 +19,7 @@ from digitalriver_api.operations import OPERATIONS
 from .._base_client import BaseClient, query_params
 from .._pagination import AsyncPaginator
 from .._response import with_raw_response
-from .._types import Body, CreateOptions, RequestOptions
+from .._types import Body, CreateOptions, ListOptions, RequestOptions
 
 T = TypeVar("T")
 ModelT = TypeVar("ModelT")
@@ -27,6 +27,7 @@ CreateT = TypeVar("CreateT")
 UpdateT = TypeVar("UpdateT")
 
 _OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+_LIST_OPTION_NAMES = frozenset(ListOptions.__annotations__) - _OPTION_NAMES
 
 
 class APIResource:
@@ -42,10 +43,13 @@ class APIResource:
     def _list(self, operation_id: str, filters: Mapping[str, Any], item: type[T]) -> AsyncPaginator[T]:
         """A paginator; filters are checked now, so a bad one fails here rather than when awaited."""
         options = {k: v for k, v in filters.items() if k in _OPTION_NAMES}
-        query = {k: v for k, v in filters.items() if k not in _OPTION_NAMES}
+        query = {k: v for k, v in filters.items() if k not in _OPTION_NAMES and k not in _LIST_OPTION_NAMES}
+        prefetch = filters.get("prefetch", True)
+        if not isinstance(prefetch, bool):
+            raise TypeError(f"prefetch must be a bool, not {type(prefetch).__name__}")
         operation = OPERATIONS[operation_id]
         query_params(operation, query)
-        return AsyncPaginator(self._client, operation, query, options)
+        return AsyncPaginator(self._client, operation, query, options, prefetch=prefetch)
 
 
 @attrs.frozen
