@@ -69,7 +69,7 @@ async def test_concurrent_callers_queue_in_arrival_order() -> None:
 
 
 async def test_a_429_halves_the_rate_and_holds_until_retry_after() -> None:
-    bucket, clock = limiter(20, burst=20)
+    bucket, _ = limiter(20, burst=20)
     bucket.slow_down(retry_after=2.0)
     assert bucket.rate == 10
     assert await bucket.acquire() == pytest.approx(2.0)  # a full bucket still waits out the Retry-After
