@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install generate check test clean
+.PHONY: install generate check test demo clean
 
 install: $(STAMP)
 
@@ -30,5 +30,9 @@ check: $(STAMP)
 test: check
 	$(BIN)/python -m pytest
 
+## demo: the fake API on 127.0.0.1, seeded with thousands of objects, exported with `digitalriver export`
+demo: $(STAMP)
+	$(BIN)/python examples/demo.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache demo-output
