@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -38,9 +37,10 @@ async def dr(sleeps: list[float]) -> AsyncIterator[AsyncDigitalRiver]:
 
 @pytest.fixture
 def unthrottled() -> dict[str, Any]:
-    """Client options that turn a client-side rate limit off, where the client has one.
+    """Client options without the client-side rate limit, for tests that send hundreds of requests or count them.
 
-    That limit paces requests in real time with its own sleep, which the `sleeps` fixture does not
-    replace: a test that sends hundreds of requests, or counts them, is about the API's answers.
+    Such a test is about the API's answers and the retries they cause. The limit's own bookkeeping
+    (a halved rate and a hold after every 429) would only add work, and, where `sleeps` is not in
+    use, real waits.
     """
-    return {"rate_limit": None} if "rate_limit" in inspect.signature(AsyncDigitalRiver).parameters else {}
+    return {"rate_limit": None}

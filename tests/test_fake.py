@@ -421,6 +421,8 @@ def test_faults_are_checked() -> None:
         Fault("error", status=418)
     with pytest.raises(ValueError):
         FaultPlan(probability=2)
+    with pytest.raises(ValueError, match="429 before the back end"):
+        Fault("error", status=429, when="after")
 
 
 async def test_counters(fake: FakeDigitalRiver, api: AsyncDigitalRiver, raw: httpx.AsyncClient) -> None:

@@ -146,8 +146,9 @@ class BaseClient:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             if response.status_code == 429:
                 self.stats.rate_limited += 1
-                if self.rate_limiter is not None:
-                    self.rate_limiter.slow_down(retry_after)
+                if self.rate_limiter is not None:  # a wait too long to sleep through is the caller's to schedule
+                    hold = None if retry_after is None else min(retry_after, policy.max_retry_after)
+                    self.rate_limiter.slow_down(hold)
             too_long = retry_after is not None and retry_after > policy.max_retry_after
             if (
                 status_failure is not None
@@ -196,11 +197,13 @@ class BaseClient:
 
 
 def _path_segment(name: str, value: Any) -> str:
-    """One path segment: a non-empty string, percent-encoded so that `/ ? # %` stay inside it."""
+    """One path segment: a non-empty string, percent-encoded so that `/ ? # %` and dot segments stay inside it."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     if not value:
         raise ValueError(f"{name} must not be empty")
+    if value in (".", ".."):  # URL normalisation would drop them: `detach_source(id, "..")` is DELETE /customers/id
+        return value.replace(".", "%2E")
     return quote(value, safe="")
 
 

@@ -63,6 +63,8 @@ class Fault:
             raise ValueError(f"unknown fault {self.kind!r} {self.when!r}")
         if self.kind == "truncate" and self.when != "after":
             raise ValueError("truncate cuts the answer of a processed request: use when='after'")
+        if self.status == 429 and self.kind in ("error", "html") and self.when == "after":
+            raise ValueError("the API answers 429 before the back end sees the request: use when='before'")
         if self.kind in ("error", "html") and self.status not in ERROR_TYPES:
             raise ValueError(f"status must be one of {sorted(ERROR_TYPES)}, not {self.status}")
 
