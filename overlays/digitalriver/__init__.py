@@ -11,6 +11,8 @@ The models are the generated ones of `digitalriver_api.models`, re-exported as
 `digitalriver.models`; the low-level generated functions stay usable in `digitalriver_api.api`.
 """
 
+from digitalriver_api.errors import ModelDataError
+
 from . import models
 from ._base_client import RequestStats
 from ._client import AsyncDigitalRiver
@@ -52,6 +54,7 @@ __all__ = [
     "ErrorDetail",
     "InternalServerError",
     "ListOptions",
+    "ModelDataError",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",

@@ -23,6 +23,7 @@ import httpx
 import orjson
 from anyio import sleep
 
+from digitalriver_api.errors import ModelDataError
 from digitalriver_api.operations import Operation
 
 from ._auth import APIKey, BearerAuth
@@ -287,6 +288,8 @@ def decode_object(model: type, response: httpx.Response) -> dict[str, Any]:
 def parse_model(model: Any, data: dict[str, Any], response: httpx.Response) -> Any:
     try:
         return model.from_dict(data)
+    except ModelDataError as exc:  # names the field itself
+        raise APIResponseValidationError(f"the body is not a valid {model.__name__}: {exc}", response=response) from exc
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise APIResponseValidationError(
             f"the body is not a valid {model.__name__}: {type(exc).__name__}: {exc}", response=response

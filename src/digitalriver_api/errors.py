@@ -13,4 +13,26 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class ModelDataError(ValueError):
+    """JSON that does not have the shape the document gives it.
+
+    `from_dict` checks the fields of the object it is given, but reads nested objects and lists only
+    when they are first accessed, so a problem inside them is found then and raised as this error.
+    `path` says where, in the API's own field names: `Customer.sources[1].createdTime`.
+    """
+
+    def __init__(self, model: str, path: str, problem: str) -> None:
+        super().__init__(f"{model}{path}: {problem}")
+        self.model = model
+        self.path = path
+        self.problem = problem
+
+    def nested(self, model: str, step: str) -> "ModelDataError":
+        """The same problem, seen from the object that holds the one it was found in."""
+        return ModelDataError(model, step + self.path, self.problem)
+
+    def __reduce__(self) -> tuple[type["ModelDataError"], tuple[str, str, str]]:
+        return type(self), (self.model, self.path, self.problem)
+
+
+__all__ = ["ModelDataError", "UnexpectedStatus"]

@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="AdditionalAddressInfo")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AdditionalAddressInfo:
     """Additional address information.
 
@@ -27,40 +35,39 @@ class AdditionalAddressInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        neighborhood = self.neighborhood
-
-        division = self.division
-
-        phonetic_name = self.phonetic_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if neighborhood is not UNSET:
-            field_dict["neighborhood"] = neighborhood
-        if division is not UNSET:
-            field_dict["division"] = division
-        if phonetic_name is not UNSET:
-            field_dict["phoneticName"] = phonetic_name
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.neighborhood is not UNSET:
+            field_dict["neighborhood"] = self.neighborhood
+        if self.division is not UNSET:
+            field_dict["division"] = self.division
+        if self.phonetic_name is not UNSET:
+            field_dict["phoneticName"] = self.phonetic_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        neighborhood = d.pop("neighborhood", UNSET)
-
-        division = d.pop("division", UNSET)
-
-        phonetic_name = d.pop("phoneticName", UNSET)
-
-        _instance = cls(
-            neighborhood=neighborhood,
-            division=division,
-            phonetic_name=phonetic_name,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "neighborhood": _d.get("neighborhood", UNSET),
+                "division": _d.get("division", UNSET),
+                "phonetic_name": _d.get("phoneticName", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -78,3 +85,13 @@ class AdditionalAddressInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "neighborhood",
+        "division",
+        "phoneticName",
+    }
+)
+AdditionalProperties.attach(AdditionalAddressInfo, _KNOWN_KEYS)

@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="Address")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Address:
     """
     Attributes:
@@ -32,61 +40,48 @@ class Address:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        line1 = self.line1
-
-        line2 = self.line2
-
-        city = self.city
-
-        postal_code = self.postal_code
-
-        state = self.state
-
-        country = self.country
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line1 is not UNSET:
-            field_dict["line1"] = line1
-        if line2 is not UNSET:
-            field_dict["line2"] = line2
-        if city is not UNSET:
-            field_dict["city"] = city
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if state is not UNSET:
-            field_dict["state"] = state
-        if country is not UNSET:
-            field_dict["country"] = country
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.line1 is not UNSET:
+            field_dict["line1"] = self.line1
+        if self.line2 is not UNSET:
+            field_dict["line2"] = self.line2
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.postal_code is not UNSET:
+            field_dict["postalCode"] = self.postal_code
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        line1 = d.pop("line1", UNSET)
-
-        line2 = d.pop("line2", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        postal_code = d.pop("postalCode", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        _instance = cls(
-            line1=line1,
-            line2=line2,
-            city=city,
-            postal_code=postal_code,
-            state=state,
-            country=country,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "line1": _d.get("line1", UNSET),
+                "line2": _d.get("line2", UNSET),
+                "city": _d.get("city", UNSET),
+                "postal_code": _d.get("postalCode", UNSET),
+                "state": _d.get("state", UNSET),
+                "country": _d.get("country", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -104,3 +99,16 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "line1",
+        "line2",
+        "city",
+        "postalCode",
+        "state",
+        "country",
+    }
+)
+AdditionalProperties.attach(Address, _KNOWN_KEYS)

@@ -7,67 +7,69 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_type import CustomerType
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+    read_enum,
+)
 
 T = TypeVar("T", bound="Applicability")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Applicability:
     """
     Attributes:
         country (str | Unset):
         entity (str | Unset):
-        customer_type (CustomerType | Unset): The type of customer.
+        customer_type (CustomerType | None | Unset): The type of customer.
     """
 
     country: str | Unset = UNSET
     entity: str | Unset = UNSET
-    customer_type: CustomerType | Unset = UNSET
+    customer_type: CustomerType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
-
-        entity = self.entity
-
-        customer_type: str | Unset = UNSET
-        if not isinstance(self.customer_type, Unset):
-            customer_type = self.customer_type.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country is not UNSET:
-            field_dict["country"] = country
-        if entity is not UNSET:
-            field_dict["entity"] = entity
-        if customer_type is not UNSET:
-            field_dict["customerType"] = customer_type
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.entity is not UNSET:
+            field_dict["entity"] = self.entity
+        _value = self.customer_type
+        if _value is not UNSET:
+            field_dict["customerType"] = None if _value is None else _value.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country = d.pop("country", UNSET)
-
-        entity = d.pop("entity", UNSET)
-
-        _customer_type = d.pop("customerType", UNSET)
-        customer_type: CustomerType | Unset
-        if isinstance(_customer_type, Unset):
-            customer_type = UNSET
-        else:
-            customer_type = CustomerType(_customer_type)
-
-        _instance = cls(
-            country=country,
-            entity=entity,
-            customer_type=customer_type,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "country": _d.get("country", UNSET),
+                "entity": _d.get("entity", UNSET),
+                "customer_type": read_enum(CustomerType, _d.get("customerType", UNSET), cls, "customerType"),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -85,3 +87,13 @@ class Applicability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "country",
+        "entity",
+        "customerType",
+    }
+)
+AdditionalProperties.attach(Applicability, _KNOWN_KEYS)

@@ -7,12 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.billing_additional_address_info_title import BillingAdditionalAddressInfoTitle
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+    read_enum,
+)
 
 T = TypeVar("T", bound="BillingAdditionalAddressInfo")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class BillingAdditionalAddressInfo:
     """Additional address information of a billing contact, with a title.
 
@@ -20,64 +29,53 @@ class BillingAdditionalAddressInfo:
         neighborhood (str | Unset): Additional neighborhood information.
         division (str | Unset): Division or department.
         phonetic_name (str | Unset): The phonetic name.
-        title (BillingAdditionalAddressInfoTitle | Unset): A form of address.
+        title (BillingAdditionalAddressInfoTitle | None | Unset): A form of address.
     """
 
     neighborhood: str | Unset = UNSET
     division: str | Unset = UNSET
     phonetic_name: str | Unset = UNSET
-    title: BillingAdditionalAddressInfoTitle | Unset = UNSET
+    title: BillingAdditionalAddressInfoTitle | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        neighborhood = self.neighborhood
-
-        division = self.division
-
-        phonetic_name = self.phonetic_name
-
-        title: str | Unset = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if neighborhood is not UNSET:
-            field_dict["neighborhood"] = neighborhood
-        if division is not UNSET:
-            field_dict["division"] = division
-        if phonetic_name is not UNSET:
-            field_dict["phoneticName"] = phonetic_name
-        if title is not UNSET:
-            field_dict["title"] = title
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.neighborhood is not UNSET:
+            field_dict["neighborhood"] = self.neighborhood
+        if self.division is not UNSET:
+            field_dict["division"] = self.division
+        if self.phonetic_name is not UNSET:
+            field_dict["phoneticName"] = self.phonetic_name
+        _value = self.title
+        if _value is not UNSET:
+            field_dict["title"] = None if _value is None else _value.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        neighborhood = d.pop("neighborhood", UNSET)
-
-        division = d.pop("division", UNSET)
-
-        phonetic_name = d.pop("phoneticName", UNSET)
-
-        _title = d.pop("title", UNSET)
-        title: BillingAdditionalAddressInfoTitle | Unset
-        if isinstance(_title, Unset):
-            title = UNSET
-        else:
-            title = BillingAdditionalAddressInfoTitle(_title)
-
-        _instance = cls(
-            neighborhood=neighborhood,
-            division=division,
-            phonetic_name=phonetic_name,
-            title=title,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "neighborhood": _d.get("neighborhood", UNSET),
+                "division": _d.get("division", UNSET),
+                "phonetic_name": _d.get("phoneticName", UNSET),
+                "title": read_enum(BillingAdditionalAddressInfoTitle, _d.get("title", UNSET), cls, "title"),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -95,3 +93,14 @@ class BillingAdditionalAddressInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "neighborhood",
+        "division",
+        "phoneticName",
+        "title",
+    }
+)
+AdditionalProperties.attach(BillingAdditionalAddressInfo, _KNOWN_KEYS)

@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="BillingOptimization")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class BillingOptimization:
     """
     Attributes:
@@ -28,47 +36,42 @@ class BillingOptimization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        renewal_attempt_number = self.renewal_attempt_number
-
-        segment_id = self.segment_id
-
-        subscription_id = self.subscription_id
-
-        tracking_id = self.tracking_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if renewal_attempt_number is not UNSET:
-            field_dict["renewalAttemptNumber"] = renewal_attempt_number
-        if segment_id is not UNSET:
-            field_dict["segmentId"] = segment_id
-        if subscription_id is not UNSET:
-            field_dict["subscriptionId"] = subscription_id
-        if tracking_id is not UNSET:
-            field_dict["trackingId"] = tracking_id
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.renewal_attempt_number is not UNSET:
+            field_dict["renewalAttemptNumber"] = self.renewal_attempt_number
+        if self.segment_id is not UNSET:
+            field_dict["segmentId"] = self.segment_id
+        if self.subscription_id is not UNSET:
+            field_dict["subscriptionId"] = self.subscription_id
+        if self.tracking_id is not UNSET:
+            field_dict["trackingId"] = self.tracking_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        renewal_attempt_number = d.pop("renewalAttemptNumber", UNSET)
-
-        segment_id = d.pop("segmentId", UNSET)
-
-        subscription_id = d.pop("subscriptionId", UNSET)
-
-        tracking_id = d.pop("trackingId", UNSET)
-
-        _instance = cls(
-            renewal_attempt_number=renewal_attempt_number,
-            segment_id=segment_id,
-            subscription_id=subscription_id,
-            tracking_id=tracking_id,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "renewal_attempt_number": _d.get("renewalAttemptNumber", UNSET),
+                "segment_id": _d.get("segmentId", UNSET),
+                "subscription_id": _d.get("subscriptionId", UNSET),
+                "tracking_id": _d.get("trackingId", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -86,3 +89,14 @@ class BillingOptimization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "renewalAttemptNumber",
+        "segmentId",
+        "subscriptionId",
+        "trackingId",
+    }
+)
+AdditionalProperties.attach(BillingOptimization, _KNOWN_KEYS)

@@ -2,256 +2,168 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.charge_state import ChargeState
 from ..models.charge_type import ChargeType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.charge_operation import ChargeOperation
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    dump_datetime,
+    field_error,
+    json_object,
+    list_parser,
+    read_datetime,
+    read_enum,
+)
 
 T = TypeVar("T", bound="Charge")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Charge:
     """
     Attributes:
         id (str | Unset):
-        created_time (datetime.datetime | Unset):
+        created_time (datetime.datetime | None | Unset):
         currency (str | Unset):
         amount (float | Unset):
-        state (ChargeState | Unset):
+        state (ChargeState | None | Unset):
         order_id (str | Unset):
         source_id (str | Unset):
         failure_code (str | Unset):
         failure_message (str | Unset):
         payment_session_id (str | Unset):
-        cancels (list[ChargeOperation] | Unset):
-        captures (list[ChargeOperation] | Unset):
+        cancels (list[ChargeOperation] | None | Unset):
+        captures (list[ChargeOperation] | None | Unset):
         captured (bool | Unset):
-        refunds (list[ChargeOperation] | Unset):
+        refunds (list[ChargeOperation] | None | Unset):
         refunded (bool | Unset):
-        type_ (ChargeType | Unset): Represents the charge type.
+        type_ (ChargeType | None | Unset): Represents the charge type.
         live_mode (bool | Unset):
     """
 
     id: str | Unset = UNSET
-    created_time: datetime.datetime | Unset = UNSET
+    created_time: datetime.datetime | None | Unset = UNSET
     currency: str | Unset = UNSET
     amount: float | Unset = UNSET
-    state: ChargeState | Unset = UNSET
+    state: ChargeState | None | Unset = UNSET
     order_id: str | Unset = UNSET
     source_id: str | Unset = UNSET
     failure_code: str | Unset = UNSET
     failure_message: str | Unset = UNSET
     payment_session_id: str | Unset = UNSET
-    cancels: list[ChargeOperation] | Unset = UNSET
-    captures: list[ChargeOperation] | Unset = UNSET
+    cancels: list[ChargeOperation] | None | Unset = UNSET
+    captures: list[ChargeOperation] | None | Unset = UNSET
     captured: bool | Unset = UNSET
-    refunds: list[ChargeOperation] | Unset = UNSET
+    refunds: list[ChargeOperation] | None | Unset = UNSET
     refunded: bool | Unset = UNSET
-    type_: ChargeType | Unset = UNSET
+    type_: ChargeType | None | Unset = UNSET
     live_mode: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
-
-        currency = self.currency
-
-        amount = self.amount
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
-
-        order_id = self.order_id
-
-        source_id = self.source_id
-
-        failure_code = self.failure_code
-
-        failure_message = self.failure_message
-
-        payment_session_id = self.payment_session_id
-
-        cancels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cancels, Unset):
-            cancels = []
-            for cancels_item_data in self.cancels:
-                cancels_item = cancels_item_data.to_dict()
-                cancels.append(cancels_item)
-
-        captures: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.captures, Unset):
-            captures = []
-            for captures_item_data in self.captures:
-                captures_item = captures_item_data.to_dict()
-                captures.append(captures_item)
-
-        captured = self.captured
-
-        refunds: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.refunds, Unset):
-            refunds = []
-            for refunds_item_data in self.refunds:
-                refunds_item = refunds_item_data.to_dict()
-                refunds.append(refunds_item)
-
-        refunded = self.refunded
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        live_mode = self.live_mode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_time is not UNSET:
-            field_dict["createdTime"] = created_time
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if state is not UNSET:
-            field_dict["state"] = state
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
-        if source_id is not UNSET:
-            field_dict["sourceId"] = source_id
-        if failure_code is not UNSET:
-            field_dict["failureCode"] = failure_code
-        if failure_message is not UNSET:
-            field_dict["failureMessage"] = failure_message
-        if payment_session_id is not UNSET:
-            field_dict["paymentSessionId"] = payment_session_id
-        if cancels is not UNSET:
-            field_dict["cancels"] = cancels
-        if captures is not UNSET:
-            field_dict["captures"] = captures
-        if captured is not UNSET:
-            field_dict["captured"] = captured
-        if refunds is not UNSET:
-            field_dict["refunds"] = refunds
-        if refunded is not UNSET:
-            field_dict["refunded"] = refunded
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if live_mode is not UNSET:
-            field_dict["liveMode"] = live_mode
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        _value = dump_datetime(self.created_time, _raw.get("createdTime"))
+        if _value is not UNSET:
+            field_dict["createdTime"] = _value
+        if self.currency is not UNSET:
+            field_dict["currency"] = self.currency
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        _value = self.state
+        if _value is not UNSET:
+            field_dict["state"] = None if _value is None else _value.value
+        if self.order_id is not UNSET:
+            field_dict["orderId"] = self.order_id
+        if self.source_id is not UNSET:
+            field_dict["sourceId"] = self.source_id
+        if self.failure_code is not UNSET:
+            field_dict["failureCode"] = self.failure_code
+        if self.failure_message is not UNSET:
+            field_dict["failureMessage"] = self.failure_message
+        if self.payment_session_id is not UNSET:
+            field_dict["paymentSessionId"] = self.payment_session_id
+        _value = _state.get("cancels", NOT_READ)
+        if _value is NOT_READ:
+            if "cancels" in _raw:
+                field_dict["cancels"] = copy_json(_raw["cancels"])
+        elif _value is not UNSET:
+            field_dict["cancels"] = None if _value is None else [item.to_dict() for item in _value]
+        _value = _state.get("captures", NOT_READ)
+        if _value is NOT_READ:
+            if "captures" in _raw:
+                field_dict["captures"] = copy_json(_raw["captures"])
+        elif _value is not UNSET:
+            field_dict["captures"] = None if _value is None else [item.to_dict() for item in _value]
+        if self.captured is not UNSET:
+            field_dict["captured"] = self.captured
+        _value = _state.get("refunds", NOT_READ)
+        if _value is NOT_READ:
+            if "refunds" in _raw:
+                field_dict["refunds"] = copy_json(_raw["refunds"])
+        elif _value is not UNSET:
+            field_dict["refunds"] = None if _value is None else [item.to_dict() for item in _value]
+        if self.refunded is not UNSET:
+            field_dict["refunded"] = self.refunded
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = None if _value is None else _value.value
+        if self.live_mode is not UNSET:
+            field_dict["liveMode"] = self.live_mode
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.charge_operation import ChargeOperation  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        currency = d.pop("currency", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: ChargeState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = ChargeState(_state)
-
-        order_id = d.pop("orderId", UNSET)
-
-        source_id = d.pop("sourceId", UNSET)
-
-        failure_code = d.pop("failureCode", UNSET)
-
-        failure_message = d.pop("failureMessage", UNSET)
-
-        payment_session_id = d.pop("paymentSessionId", UNSET)
-
-        _cancels = d.pop("cancels", UNSET)
-        cancels: list[ChargeOperation] | Unset = UNSET
-        if _cancels is not UNSET:
-            cancels = []
-            for cancels_item_data in _cancels:
-                cancels_item = ChargeOperation.from_dict(cancels_item_data)
-
-                cancels.append(cancels_item)
-
-        _captures = d.pop("captures", UNSET)
-        captures: list[ChargeOperation] | Unset = UNSET
-        if _captures is not UNSET:
-            captures = []
-            for captures_item_data in _captures:
-                captures_item = ChargeOperation.from_dict(captures_item_data)
-
-                captures.append(captures_item)
-
-        captured = d.pop("captured", UNSET)
-
-        _refunds = d.pop("refunds", UNSET)
-        refunds: list[ChargeOperation] | Unset = UNSET
-        if _refunds is not UNSET:
-            refunds = []
-            for refunds_item_data in _refunds:
-                refunds_item = ChargeOperation.from_dict(refunds_item_data)
-
-                refunds.append(refunds_item)
-
-        refunded = d.pop("refunded", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ChargeType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ChargeType(_type_)
-
-        live_mode = d.pop("liveMode", UNSET)
-
-        _instance = cls(
-            id=id,
-            created_time=created_time,
-            currency=currency,
-            amount=amount,
-            state=state,
-            order_id=order_id,
-            source_id=source_id,
-            failure_code=failure_code,
-            failure_message=failure_message,
-            payment_session_id=payment_session_id,
-            cancels=cancels,
-            captures=captures,
-            captured=captured,
-            refunds=refunds,
-            refunded=refunded,
-            type_=type_,
-            live_mode=live_mode,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("cancels")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "cancels", "a JSON array", _v)
+        if (_v := _d.get("captures")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "captures", "a JSON array", _v)
+        if (_v := _d.get("refunds")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "refunds", "a JSON array", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "id": _d.get("id", UNSET),
+                "created_time": read_datetime(_d.get("createdTime", UNSET), cls, "createdTime"),
+                "currency": _d.get("currency", UNSET),
+                "amount": _d.get("amount", UNSET),
+                "state": read_enum(ChargeState, _d.get("state", UNSET), cls, "state"),
+                "order_id": _d.get("orderId", UNSET),
+                "source_id": _d.get("sourceId", UNSET),
+                "failure_code": _d.get("failureCode", UNSET),
+                "failure_message": _d.get("failureMessage", UNSET),
+                "payment_session_id": _d.get("paymentSessionId", UNSET),
+                "captured": _d.get("captured", UNSET),
+                "refunded": _d.get("refunded", UNSET),
+                "type_": read_enum(ChargeType, _d.get("type", UNSET), cls, "type"),
+                "live_mode": _d.get("liveMode", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -269,3 +181,33 @@ class Charge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.charge_operation import ChargeOperation  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdTime",
+        "currency",
+        "amount",
+        "state",
+        "orderId",
+        "sourceId",
+        "failureCode",
+        "failureMessage",
+        "paymentSessionId",
+        "cancels",
+        "captures",
+        "captured",
+        "refunds",
+        "refunded",
+        "type",
+        "liveMode",
+    }
+)
+LazyField.attach(Charge, "cancels", "cancels", list_parser(ChargeOperation.from_dict))
+LazyField.attach(Charge, "captures", "captures", list_parser(ChargeOperation.from_dict))
+LazyField.attach(Charge, "refunds", "refunds", list_parser(ChargeOperation.from_dict))
+AdditionalProperties.attach(Charge, _KNOWN_KEYS)

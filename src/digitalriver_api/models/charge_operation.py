@@ -8,118 +8,94 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.charge_operation_state import ChargeOperationState
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    dump_datetime,
+    json_object,
+    read_datetime,
+    read_enum,
+)
 
 T = TypeVar("T", bound="ChargeOperation")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ChargeOperation:
     """A capture, cancel or refund of a charge.
 
     Attributes:
         id (str | Unset):
-        created_time (datetime.datetime | Unset):
-        updated_time (datetime.datetime | Unset):
+        created_time (datetime.datetime | None | Unset):
+        updated_time (datetime.datetime | None | Unset):
         amount (float | Unset):
-        state (ChargeOperationState | Unset): Cancels may also be `pending_information`.
+        state (ChargeOperationState | None | Unset): Cancels may also be `pending_information`.
         failure_code (str | Unset):
         failure_message (str | Unset):
     """
 
     id: str | Unset = UNSET
-    created_time: datetime.datetime | Unset = UNSET
-    updated_time: datetime.datetime | Unset = UNSET
+    created_time: datetime.datetime | None | Unset = UNSET
+    updated_time: datetime.datetime | None | Unset = UNSET
     amount: float | Unset = UNSET
-    state: ChargeOperationState | Unset = UNSET
+    state: ChargeOperationState | None | Unset = UNSET
     failure_code: str | Unset = UNSET
     failure_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
-
-        updated_time: str | Unset = UNSET
-        if not isinstance(self.updated_time, Unset):
-            updated_time = self.updated_time.isoformat()
-
-        amount = self.amount
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
-
-        failure_code = self.failure_code
-
-        failure_message = self.failure_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_time is not UNSET:
-            field_dict["createdTime"] = created_time
-        if updated_time is not UNSET:
-            field_dict["updatedTime"] = updated_time
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if state is not UNSET:
-            field_dict["state"] = state
-        if failure_code is not UNSET:
-            field_dict["failureCode"] = failure_code
-        if failure_message is not UNSET:
-            field_dict["failureMessage"] = failure_message
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        _value = dump_datetime(self.created_time, _raw.get("createdTime"))
+        if _value is not UNSET:
+            field_dict["createdTime"] = _value
+        _value = dump_datetime(self.updated_time, _raw.get("updatedTime"))
+        if _value is not UNSET:
+            field_dict["updatedTime"] = _value
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        _value = self.state
+        if _value is not UNSET:
+            field_dict["state"] = None if _value is None else _value.value
+        if self.failure_code is not UNSET:
+            field_dict["failureCode"] = self.failure_code
+        if self.failure_message is not UNSET:
+            field_dict["failureMessage"] = self.failure_message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        _updated_time = d.pop("updatedTime", UNSET)
-        updated_time: datetime.datetime | Unset
-        if isinstance(_updated_time, Unset):
-            updated_time = UNSET
-        else:
-            updated_time = datetime.datetime.fromisoformat(_updated_time)
-
-        amount = d.pop("amount", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: ChargeOperationState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = ChargeOperationState(_state)
-
-        failure_code = d.pop("failureCode", UNSET)
-
-        failure_message = d.pop("failureMessage", UNSET)
-
-        _instance = cls(
-            id=id,
-            created_time=created_time,
-            updated_time=updated_time,
-            amount=amount,
-            state=state,
-            failure_code=failure_code,
-            failure_message=failure_message,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "id": _d.get("id", UNSET),
+                "created_time": read_datetime(_d.get("createdTime", UNSET), cls, "createdTime"),
+                "updated_time": read_datetime(_d.get("updatedTime", UNSET), cls, "updatedTime"),
+                "amount": _d.get("amount", UNSET),
+                "state": read_enum(ChargeOperationState, _d.get("state", UNSET), cls, "state"),
+                "failure_code": _d.get("failureCode", UNSET),
+                "failure_message": _d.get("failureMessage", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -137,3 +113,17 @@ class ChargeOperation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdTime",
+        "updatedTime",
+        "amount",
+        "state",
+        "failureCode",
+        "failureMessage",
+    }
+)
+AdditionalProperties.attach(ChargeOperation, _KNOWN_KEYS)

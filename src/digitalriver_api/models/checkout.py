@@ -2,52 +2,49 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_type import CustomerType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.billing import Billing
-    from ..models.billing_optimization import BillingOptimization
-    from ..models.disclosures import Disclosures
-    from ..models.discount import Discount
-    from ..models.metadata import Metadata
-    from ..models.organization import Organization
-    from ..models.payment import Payment
-    from ..models.purchase_location import PurchaseLocation
-    from ..models.selling_entity import SellingEntity
-    from ..models.ship_from import ShipFrom
-    from ..models.shipping import Shipping
-    from ..models.shipping_choice import ShippingChoice
-    from ..models.sku_item import SkuItem
-    from ..models.tax_identifier import TaxIdentifier
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    dump_datetime,
+    field_error,
+    json_object,
+    list_parser,
+    read_datetime,
+    read_enum,
+)
 
 T = TypeVar("T", bound="Checkout")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Checkout:
     """An end customer's checkout.
 
     Attributes:
         id (str):
-        created_time (datetime.datetime | Unset):
-        updated_time (datetime.datetime | Unset):
+        created_time (datetime.datetime | None | Unset):
+        updated_time (datetime.datetime | None | Unset):
         customer_id (str | Unset):
         currency (str | Unset):
         email (str | Unset):
         locale (str | Unset):
         browser_ip (str | Unset):
         application_id (str | Unset):
-        ship_from (ShipFrom | Unset): Where goods ship from.
-        ship_to (Shipping | Unset): A shipping contact.
-        bill_to (Billing | Unset): A billing contact.
-        organization (Organization | Unset):
+        ship_from (ShipFrom | None | Unset): Where goods ship from.
+        ship_to (Shipping | None | Unset): A shipping contact.
+        bill_to (Billing | None | Unset): A billing contact.
+        organization (Organization | None | Unset):
         subtotal (float | Unset):
         total_tax (float | Unset):
         total_importer_tax (float | Unset):
@@ -57,34 +54,35 @@ class Checkout:
         total_discount (float | Unset):
         total_shipping (float | Unset):
         total_amount (float | Unset):
-        discount (Discount | Unset):
-        tax_identifiers (list[TaxIdentifier] | Unset):
-        purchase_location (PurchaseLocation | Unset): Where the purchase is made, when no ship-to address applies.
-        customer_type (CustomerType | Unset): The type of customer.
-        selling_entity (SellingEntity | Unset):
-        items (list[SkuItem] | Unset):
-        shipping_choice (ShippingChoice | Unset):
-        payment (Payment | Unset):
-        billing_optimization (BillingOptimization | Unset):
-        disclosures (Disclosures | Unset):
+        discount (Discount | None | Unset):
+        tax_identifiers (list[TaxIdentifier] | None | Unset):
+        purchase_location (PurchaseLocation | None | Unset): Where the purchase is made, when no ship-to address
+            applies.
+        customer_type (CustomerType | None | Unset): The type of customer.
+        selling_entity (SellingEntity | None | Unset):
+        items (list[SkuItem] | None | Unset):
+        shipping_choice (ShippingChoice | None | Unset):
+        payment (Payment | None | Unset):
+        billing_optimization (BillingOptimization | None | Unset):
+        disclosures (Disclosures | None | Unset):
         live_mode (bool | Unset):
-        metadata (Metadata | Unset): Key-value pairs of the caller's own, returned as given.
+        metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
         upstream_id (str | Unset):
     """
 
     id: str
-    created_time: datetime.datetime | Unset = UNSET
-    updated_time: datetime.datetime | Unset = UNSET
+    created_time: datetime.datetime | None | Unset = UNSET
+    updated_time: datetime.datetime | None | Unset = UNSET
     customer_id: str | Unset = UNSET
     currency: str | Unset = UNSET
     email: str | Unset = UNSET
     locale: str | Unset = UNSET
     browser_ip: str | Unset = UNSET
     application_id: str | Unset = UNSET
-    ship_from: ShipFrom | Unset = UNSET
-    ship_to: Shipping | Unset = UNSET
-    bill_to: Billing | Unset = UNSET
-    organization: Organization | Unset = UNSET
+    ship_from: ShipFrom | None | Unset = UNSET
+    ship_to: Shipping | None | Unset = UNSET
+    bill_to: Billing | None | Unset = UNSET
+    organization: Organization | None | Unset = UNSET
     subtotal: float | Unset = UNSET
     total_tax: float | Unset = UNSET
     total_importer_tax: float | Unset = UNSET
@@ -94,426 +92,223 @@ class Checkout:
     total_discount: float | Unset = UNSET
     total_shipping: float | Unset = UNSET
     total_amount: float | Unset = UNSET
-    discount: Discount | Unset = UNSET
-    tax_identifiers: list[TaxIdentifier] | Unset = UNSET
-    purchase_location: PurchaseLocation | Unset = UNSET
-    customer_type: CustomerType | Unset = UNSET
-    selling_entity: SellingEntity | Unset = UNSET
-    items: list[SkuItem] | Unset = UNSET
-    shipping_choice: ShippingChoice | Unset = UNSET
-    payment: Payment | Unset = UNSET
-    billing_optimization: BillingOptimization | Unset = UNSET
-    disclosures: Disclosures | Unset = UNSET
+    discount: Discount | None | Unset = UNSET
+    tax_identifiers: list[TaxIdentifier] | None | Unset = UNSET
+    purchase_location: PurchaseLocation | None | Unset = UNSET
+    customer_type: CustomerType | None | Unset = UNSET
+    selling_entity: SellingEntity | None | Unset = UNSET
+    items: list[SkuItem] | None | Unset = UNSET
+    shipping_choice: ShippingChoice | None | Unset = UNSET
+    payment: Payment | None | Unset = UNSET
+    billing_optimization: BillingOptimization | None | Unset = UNSET
+    disclosures: Disclosures | None | Unset = UNSET
     live_mode: bool | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     upstream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
-
-        updated_time: str | Unset = UNSET
-        if not isinstance(self.updated_time, Unset):
-            updated_time = self.updated_time.isoformat()
-
-        customer_id = self.customer_id
-
-        currency = self.currency
-
-        email = self.email
-
-        locale = self.locale
-
-        browser_ip = self.browser_ip
-
-        application_id = self.application_id
-
-        ship_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ship_from, Unset):
-            ship_from = self.ship_from.to_dict()
-
-        ship_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ship_to, Unset):
-            ship_to = self.ship_to.to_dict()
-
-        bill_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bill_to, Unset):
-            bill_to = self.bill_to.to_dict()
-
-        organization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organization, Unset):
-            organization = self.organization.to_dict()
-
-        subtotal = self.subtotal
-
-        total_tax = self.total_tax
-
-        total_importer_tax = self.total_importer_tax
-
-        importer_of_record_tax = self.importer_of_record_tax
-
-        total_fees = self.total_fees
-
-        total_duty = self.total_duty
-
-        total_discount = self.total_discount
-
-        total_shipping = self.total_shipping
-
-        total_amount = self.total_amount
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        tax_identifiers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tax_identifiers, Unset):
-            tax_identifiers = []
-            for tax_identifiers_item_data in self.tax_identifiers:
-                tax_identifiers_item = tax_identifiers_item_data.to_dict()
-                tax_identifiers.append(tax_identifiers_item)
-
-        purchase_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase_location, Unset):
-            purchase_location = self.purchase_location.to_dict()
-
-        customer_type: str | Unset = UNSET
-        if not isinstance(self.customer_type, Unset):
-            customer_type = self.customer_type.value
-
-        selling_entity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.selling_entity, Unset):
-            selling_entity = self.selling_entity.to_dict()
-
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        shipping_choice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_choice, Unset):
-            shipping_choice = self.shipping_choice.to_dict()
-
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
-
-        billing_optimization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_optimization, Unset):
-            billing_optimization = self.billing_optimization.to_dict()
-
-        disclosures: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.disclosures, Unset):
-            disclosures = self.disclosures.to_dict()
-
-        live_mode = self.live_mode
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        upstream_id = self.upstream_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if created_time is not UNSET:
-            field_dict["createdTime"] = created_time
-        if updated_time is not UNSET:
-            field_dict["updatedTime"] = updated_time
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if email is not UNSET:
-            field_dict["email"] = email
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if browser_ip is not UNSET:
-            field_dict["browserIp"] = browser_ip
-        if application_id is not UNSET:
-            field_dict["applicationId"] = application_id
-        if ship_from is not UNSET:
-            field_dict["shipFrom"] = ship_from
-        if ship_to is not UNSET:
-            field_dict["shipTo"] = ship_to
-        if bill_to is not UNSET:
-            field_dict["billTo"] = bill_to
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if subtotal is not UNSET:
-            field_dict["subtotal"] = subtotal
-        if total_tax is not UNSET:
-            field_dict["totalTax"] = total_tax
-        if total_importer_tax is not UNSET:
-            field_dict["totalImporterTax"] = total_importer_tax
-        if importer_of_record_tax is not UNSET:
-            field_dict["importerOfRecordTax"] = importer_of_record_tax
-        if total_fees is not UNSET:
-            field_dict["totalFees"] = total_fees
-        if total_duty is not UNSET:
-            field_dict["totalDuty"] = total_duty
-        if total_discount is not UNSET:
-            field_dict["totalDiscount"] = total_discount
-        if total_shipping is not UNSET:
-            field_dict["totalShipping"] = total_shipping
-        if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if tax_identifiers is not UNSET:
-            field_dict["taxIdentifiers"] = tax_identifiers
-        if purchase_location is not UNSET:
-            field_dict["purchaseLocation"] = purchase_location
-        if customer_type is not UNSET:
-            field_dict["customerType"] = customer_type
-        if selling_entity is not UNSET:
-            field_dict["sellingEntity"] = selling_entity
-        if items is not UNSET:
-            field_dict["items"] = items
-        if shipping_choice is not UNSET:
-            field_dict["shippingChoice"] = shipping_choice
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-        if billing_optimization is not UNSET:
-            field_dict["billingOptimization"] = billing_optimization
-        if disclosures is not UNSET:
-            field_dict["disclosures"] = disclosures
-        if live_mode is not UNSET:
-            field_dict["liveMode"] = live_mode
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if upstream_id is not UNSET:
-            field_dict["upstreamId"] = upstream_id
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        field_dict["id"] = self.id
+        _value = dump_datetime(self.created_time, _raw.get("createdTime"))
+        if _value is not UNSET:
+            field_dict["createdTime"] = _value
+        _value = dump_datetime(self.updated_time, _raw.get("updatedTime"))
+        if _value is not UNSET:
+            field_dict["updatedTime"] = _value
+        if self.customer_id is not UNSET:
+            field_dict["customerId"] = self.customer_id
+        if self.currency is not UNSET:
+            field_dict["currency"] = self.currency
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.locale is not UNSET:
+            field_dict["locale"] = self.locale
+        if self.browser_ip is not UNSET:
+            field_dict["browserIp"] = self.browser_ip
+        if self.application_id is not UNSET:
+            field_dict["applicationId"] = self.application_id
+        _value = _state.get("ship_from", NOT_READ)
+        if _value is NOT_READ:
+            if "shipFrom" in _raw:
+                field_dict["shipFrom"] = copy_json(_raw["shipFrom"])
+        elif _value is not UNSET:
+            field_dict["shipFrom"] = None if _value is None else _value.to_dict()
+        _value = _state.get("ship_to", NOT_READ)
+        if _value is NOT_READ:
+            if "shipTo" in _raw:
+                field_dict["shipTo"] = copy_json(_raw["shipTo"])
+        elif _value is not UNSET:
+            field_dict["shipTo"] = None if _value is None else _value.to_dict()
+        _value = _state.get("bill_to", NOT_READ)
+        if _value is NOT_READ:
+            if "billTo" in _raw:
+                field_dict["billTo"] = copy_json(_raw["billTo"])
+        elif _value is not UNSET:
+            field_dict["billTo"] = None if _value is None else _value.to_dict()
+        _value = _state.get("organization", NOT_READ)
+        if _value is NOT_READ:
+            if "organization" in _raw:
+                field_dict["organization"] = copy_json(_raw["organization"])
+        elif _value is not UNSET:
+            field_dict["organization"] = None if _value is None else _value.to_dict()
+        if self.subtotal is not UNSET:
+            field_dict["subtotal"] = self.subtotal
+        if self.total_tax is not UNSET:
+            field_dict["totalTax"] = self.total_tax
+        if self.total_importer_tax is not UNSET:
+            field_dict["totalImporterTax"] = self.total_importer_tax
+        if self.importer_of_record_tax is not UNSET:
+            field_dict["importerOfRecordTax"] = self.importer_of_record_tax
+        if self.total_fees is not UNSET:
+            field_dict["totalFees"] = self.total_fees
+        if self.total_duty is not UNSET:
+            field_dict["totalDuty"] = self.total_duty
+        if self.total_discount is not UNSET:
+            field_dict["totalDiscount"] = self.total_discount
+        if self.total_shipping is not UNSET:
+            field_dict["totalShipping"] = self.total_shipping
+        if self.total_amount is not UNSET:
+            field_dict["totalAmount"] = self.total_amount
+        _value = _state.get("discount", NOT_READ)
+        if _value is NOT_READ:
+            if "discount" in _raw:
+                field_dict["discount"] = copy_json(_raw["discount"])
+        elif _value is not UNSET:
+            field_dict["discount"] = None if _value is None else _value.to_dict()
+        _value = _state.get("tax_identifiers", NOT_READ)
+        if _value is NOT_READ:
+            if "taxIdentifiers" in _raw:
+                field_dict["taxIdentifiers"] = copy_json(_raw["taxIdentifiers"])
+        elif _value is not UNSET:
+            field_dict["taxIdentifiers"] = None if _value is None else [item.to_dict() for item in _value]
+        _value = _state.get("purchase_location", NOT_READ)
+        if _value is NOT_READ:
+            if "purchaseLocation" in _raw:
+                field_dict["purchaseLocation"] = copy_json(_raw["purchaseLocation"])
+        elif _value is not UNSET:
+            field_dict["purchaseLocation"] = None if _value is None else _value.to_dict()
+        _value = self.customer_type
+        if _value is not UNSET:
+            field_dict["customerType"] = None if _value is None else _value.value
+        _value = _state.get("selling_entity", NOT_READ)
+        if _value is NOT_READ:
+            if "sellingEntity" in _raw:
+                field_dict["sellingEntity"] = copy_json(_raw["sellingEntity"])
+        elif _value is not UNSET:
+            field_dict["sellingEntity"] = None if _value is None else _value.to_dict()
+        _value = _state.get("items", NOT_READ)
+        if _value is NOT_READ:
+            if "items" in _raw:
+                field_dict["items"] = copy_json(_raw["items"])
+        elif _value is not UNSET:
+            field_dict["items"] = None if _value is None else [item.to_dict() for item in _value]
+        _value = _state.get("shipping_choice", NOT_READ)
+        if _value is NOT_READ:
+            if "shippingChoice" in _raw:
+                field_dict["shippingChoice"] = copy_json(_raw["shippingChoice"])
+        elif _value is not UNSET:
+            field_dict["shippingChoice"] = None if _value is None else _value.to_dict()
+        _value = _state.get("payment", NOT_READ)
+        if _value is NOT_READ:
+            if "payment" in _raw:
+                field_dict["payment"] = copy_json(_raw["payment"])
+        elif _value is not UNSET:
+            field_dict["payment"] = None if _value is None else _value.to_dict()
+        _value = _state.get("billing_optimization", NOT_READ)
+        if _value is NOT_READ:
+            if "billingOptimization" in _raw:
+                field_dict["billingOptimization"] = copy_json(_raw["billingOptimization"])
+        elif _value is not UNSET:
+            field_dict["billingOptimization"] = None if _value is None else _value.to_dict()
+        _value = _state.get("disclosures", NOT_READ)
+        if _value is NOT_READ:
+            if "disclosures" in _raw:
+                field_dict["disclosures"] = copy_json(_raw["disclosures"])
+        elif _value is not UNSET:
+            field_dict["disclosures"] = None if _value is None else _value.to_dict()
+        if self.live_mode is not UNSET:
+            field_dict["liveMode"] = self.live_mode
+        _value = _state.get("metadata", NOT_READ)
+        if _value is NOT_READ:
+            if "metadata" in _raw:
+                field_dict["metadata"] = copy_json(_raw["metadata"])
+        elif _value is not UNSET:
+            field_dict["metadata"] = None if _value is None else _value.to_dict()
+        if self.upstream_id is not UNSET:
+            field_dict["upstreamId"] = self.upstream_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing import Billing  # noqa: PLC0415
-        from ..models.billing_optimization import BillingOptimization  # noqa: PLC0415
-        from ..models.disclosures import Disclosures  # noqa: PLC0415
-        from ..models.discount import Discount  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.organization import Organization  # noqa: PLC0415
-        from ..models.payment import Payment  # noqa: PLC0415
-        from ..models.purchase_location import PurchaseLocation  # noqa: PLC0415
-        from ..models.selling_entity import SellingEntity  # noqa: PLC0415
-        from ..models.ship_from import ShipFrom  # noqa: PLC0415
-        from ..models.shipping import Shipping  # noqa: PLC0415
-        from ..models.shipping_choice import ShippingChoice  # noqa: PLC0415
-        from ..models.sku_item import SkuItem  # noqa: PLC0415
-        from ..models.tax_identifier import TaxIdentifier  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        _updated_time = d.pop("updatedTime", UNSET)
-        updated_time: datetime.datetime | Unset
-        if isinstance(_updated_time, Unset):
-            updated_time = UNSET
-        else:
-            updated_time = datetime.datetime.fromisoformat(_updated_time)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        locale = d.pop("locale", UNSET)
-
-        browser_ip = d.pop("browserIp", UNSET)
-
-        application_id = d.pop("applicationId", UNSET)
-
-        _ship_from = d.pop("shipFrom", UNSET)
-        ship_from: ShipFrom | Unset
-        if isinstance(_ship_from, Unset):
-            ship_from = UNSET
-        else:
-            ship_from = ShipFrom.from_dict(_ship_from)
-
-        _ship_to = d.pop("shipTo", UNSET)
-        ship_to: Shipping | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
-        else:
-            ship_to = Shipping.from_dict(_ship_to)
-
-        _bill_to = d.pop("billTo", UNSET)
-        bill_to: Billing | Unset
-        if isinstance(_bill_to, Unset):
-            bill_to = UNSET
-        else:
-            bill_to = Billing.from_dict(_bill_to)
-
-        _organization = d.pop("organization", UNSET)
-        organization: Organization | Unset
-        if isinstance(_organization, Unset):
-            organization = UNSET
-        else:
-            organization = Organization.from_dict(_organization)
-
-        subtotal = d.pop("subtotal", UNSET)
-
-        total_tax = d.pop("totalTax", UNSET)
-
-        total_importer_tax = d.pop("totalImporterTax", UNSET)
-
-        importer_of_record_tax = d.pop("importerOfRecordTax", UNSET)
-
-        total_fees = d.pop("totalFees", UNSET)
-
-        total_duty = d.pop("totalDuty", UNSET)
-
-        total_discount = d.pop("totalDiscount", UNSET)
-
-        total_shipping = d.pop("totalShipping", UNSET)
-
-        total_amount = d.pop("totalAmount", UNSET)
-
-        _discount = d.pop("discount", UNSET)
-        discount: Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = Discount.from_dict(_discount)
-
-        _tax_identifiers = d.pop("taxIdentifiers", UNSET)
-        tax_identifiers: list[TaxIdentifier] | Unset = UNSET
-        if _tax_identifiers is not UNSET:
-            tax_identifiers = []
-            for tax_identifiers_item_data in _tax_identifiers:
-                tax_identifiers_item = TaxIdentifier.from_dict(tax_identifiers_item_data)
-
-                tax_identifiers.append(tax_identifiers_item)
-
-        _purchase_location = d.pop("purchaseLocation", UNSET)
-        purchase_location: PurchaseLocation | Unset
-        if isinstance(_purchase_location, Unset):
-            purchase_location = UNSET
-        else:
-            purchase_location = PurchaseLocation.from_dict(_purchase_location)
-
-        _customer_type = d.pop("customerType", UNSET)
-        customer_type: CustomerType | Unset
-        if isinstance(_customer_type, Unset):
-            customer_type = UNSET
-        else:
-            customer_type = CustomerType(_customer_type)
-
-        _selling_entity = d.pop("sellingEntity", UNSET)
-        selling_entity: SellingEntity | Unset
-        if isinstance(_selling_entity, Unset):
-            selling_entity = UNSET
-        else:
-            selling_entity = SellingEntity.from_dict(_selling_entity)
-
-        _items = d.pop("items", UNSET)
-        items: list[SkuItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = SkuItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        _shipping_choice = d.pop("shippingChoice", UNSET)
-        shipping_choice: ShippingChoice | Unset
-        if isinstance(_shipping_choice, Unset):
-            shipping_choice = UNSET
-        else:
-            shipping_choice = ShippingChoice.from_dict(_shipping_choice)
-
-        _payment = d.pop("payment", UNSET)
-        payment: Payment | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = Payment.from_dict(_payment)
-
-        _billing_optimization = d.pop("billingOptimization", UNSET)
-        billing_optimization: BillingOptimization | Unset
-        if isinstance(_billing_optimization, Unset):
-            billing_optimization = UNSET
-        else:
-            billing_optimization = BillingOptimization.from_dict(_billing_optimization)
-
-        _disclosures = d.pop("disclosures", UNSET)
-        disclosures: Disclosures | Unset
-        if isinstance(_disclosures, Unset):
-            disclosures = UNSET
-        else:
-            disclosures = Disclosures.from_dict(_disclosures)
-
-        live_mode = d.pop("liveMode", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        upstream_id = d.pop("upstreamId", UNSET)
-
-        _instance = cls(
-            id=id,
-            created_time=created_time,
-            updated_time=updated_time,
-            customer_id=customer_id,
-            currency=currency,
-            email=email,
-            locale=locale,
-            browser_ip=browser_ip,
-            application_id=application_id,
-            ship_from=ship_from,
-            ship_to=ship_to,
-            bill_to=bill_to,
-            organization=organization,
-            subtotal=subtotal,
-            total_tax=total_tax,
-            total_importer_tax=total_importer_tax,
-            importer_of_record_tax=importer_of_record_tax,
-            total_fees=total_fees,
-            total_duty=total_duty,
-            total_discount=total_discount,
-            total_shipping=total_shipping,
-            total_amount=total_amount,
-            discount=discount,
-            tax_identifiers=tax_identifiers,
-            purchase_location=purchase_location,
-            customer_type=customer_type,
-            selling_entity=selling_entity,
-            items=items,
-            shipping_choice=shipping_choice,
-            payment=payment,
-            billing_optimization=billing_optimization,
-            disclosures=disclosures,
-            live_mode=live_mode,
-            metadata=metadata,
-            upstream_id=upstream_id,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("shipFrom")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shipFrom", "a JSON object", _v)
+        if (_v := _d.get("shipTo")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shipTo", "a JSON object", _v)
+        if (_v := _d.get("billTo")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "billTo", "a JSON object", _v)
+        if (_v := _d.get("organization")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "organization", "a JSON object", _v)
+        if (_v := _d.get("discount")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "discount", "a JSON object", _v)
+        if (_v := _d.get("taxIdentifiers")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "taxIdentifiers", "a JSON array", _v)
+        if (_v := _d.get("purchaseLocation")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "purchaseLocation", "a JSON object", _v)
+        if (_v := _d.get("sellingEntity")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "sellingEntity", "a JSON object", _v)
+        if (_v := _d.get("items")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "items", "a JSON array", _v)
+        if (_v := _d.get("shippingChoice")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shippingChoice", "a JSON object", _v)
+        if (_v := _d.get("payment")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "payment", "a JSON object", _v)
+        if (_v := _d.get("billingOptimization")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "billingOptimization", "a JSON object", _v)
+        if (_v := _d.get("disclosures")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "disclosures", "a JSON object", _v)
+        if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "metadata", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "id": _d["id"],
+                "created_time": read_datetime(_d.get("createdTime", UNSET), cls, "createdTime"),
+                "updated_time": read_datetime(_d.get("updatedTime", UNSET), cls, "updatedTime"),
+                "customer_id": _d.get("customerId", UNSET),
+                "currency": _d.get("currency", UNSET),
+                "email": _d.get("email", UNSET),
+                "locale": _d.get("locale", UNSET),
+                "browser_ip": _d.get("browserIp", UNSET),
+                "application_id": _d.get("applicationId", UNSET),
+                "subtotal": _d.get("subtotal", UNSET),
+                "total_tax": _d.get("totalTax", UNSET),
+                "total_importer_tax": _d.get("totalImporterTax", UNSET),
+                "importer_of_record_tax": _d.get("importerOfRecordTax", UNSET),
+                "total_fees": _d.get("totalFees", UNSET),
+                "total_duty": _d.get("totalDuty", UNSET),
+                "total_discount": _d.get("totalDiscount", UNSET),
+                "total_shipping": _d.get("totalShipping", UNSET),
+                "total_amount": _d.get("totalAmount", UNSET),
+                "customer_type": read_enum(CustomerType, _d.get("customerType", UNSET), cls, "customerType"),
+                "live_mode": _d.get("liveMode", UNSET),
+                "upstream_id": _d.get("upstreamId", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -531,3 +326,75 @@ class Checkout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.billing import Billing  # noqa: E402
+from ..models.billing_optimization import BillingOptimization  # noqa: E402
+from ..models.disclosures import Disclosures  # noqa: E402
+from ..models.discount import Discount  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.organization import Organization  # noqa: E402
+from ..models.payment import Payment  # noqa: E402
+from ..models.purchase_location import PurchaseLocation  # noqa: E402
+from ..models.selling_entity import SellingEntity  # noqa: E402
+from ..models.ship_from import ShipFrom  # noqa: E402
+from ..models.shipping import Shipping  # noqa: E402
+from ..models.shipping_choice import ShippingChoice  # noqa: E402
+from ..models.sku_item import SkuItem  # noqa: E402
+from ..models.tax_identifier import TaxIdentifier  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdTime",
+        "updatedTime",
+        "customerId",
+        "currency",
+        "email",
+        "locale",
+        "browserIp",
+        "applicationId",
+        "shipFrom",
+        "shipTo",
+        "billTo",
+        "organization",
+        "subtotal",
+        "totalTax",
+        "totalImporterTax",
+        "importerOfRecordTax",
+        "totalFees",
+        "totalDuty",
+        "totalDiscount",
+        "totalShipping",
+        "totalAmount",
+        "discount",
+        "taxIdentifiers",
+        "purchaseLocation",
+        "customerType",
+        "sellingEntity",
+        "items",
+        "shippingChoice",
+        "payment",
+        "billingOptimization",
+        "disclosures",
+        "liveMode",
+        "metadata",
+        "upstreamId",
+    }
+)
+LazyField.attach(Checkout, "ship_from", "shipFrom", ShipFrom.from_dict)
+LazyField.attach(Checkout, "ship_to", "shipTo", Shipping.from_dict)
+LazyField.attach(Checkout, "bill_to", "billTo", Billing.from_dict)
+LazyField.attach(Checkout, "organization", "organization", Organization.from_dict)
+LazyField.attach(Checkout, "discount", "discount", Discount.from_dict)
+LazyField.attach(Checkout, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifier.from_dict))
+LazyField.attach(Checkout, "purchase_location", "purchaseLocation", PurchaseLocation.from_dict)
+LazyField.attach(Checkout, "selling_entity", "sellingEntity", SellingEntity.from_dict)
+LazyField.attach(Checkout, "items", "items", list_parser(SkuItem.from_dict))
+LazyField.attach(Checkout, "shipping_choice", "shippingChoice", ShippingChoice.from_dict)
+LazyField.attach(Checkout, "payment", "payment", Payment.from_dict)
+LazyField.attach(Checkout, "billing_optimization", "billingOptimization", BillingOptimization.from_dict)
+LazyField.attach(Checkout, "disclosures", "disclosures", Disclosures.from_dict)
+LazyField.attach(Checkout, "metadata", "metadata", Metadata.from_dict)
+AdditionalProperties.attach(Checkout, _KNOWN_KEYS)

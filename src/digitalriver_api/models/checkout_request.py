@@ -1,34 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.charge_type import ChargeType
 from ..models.customer_type import CustomerType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.billing import Billing
-    from ..models.billing_optimization import BillingOptimization
-    from ..models.disclosures import Disclosures
-    from ..models.discount import Discount
-    from ..models.metadata import Metadata
-    from ..models.organization import Organization
-    from ..models.purchase_location import PurchaseLocation
-    from ..models.ship_from import ShipFrom
-    from ..models.shipping import Shipping
-    from ..models.shipping_choice import ShippingChoice
-    from ..models.sku_request_item import SkuRequestItem
-    from ..models.tax_identifier_reference import TaxIdentifierReference
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+    list_parser,
+    read_enum,
+)
 
 T = TypeVar("T", bound="CheckoutRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class CheckoutRequest:
     """The body of a request that creates a checkout.
 
@@ -40,23 +37,24 @@ class CheckoutRequest:
         locale (str | Unset):
         application_id (str | Unset): An arbitrary string identifier that can be used to track the application type.
         browser_ip (str | Unset): The IP address of the browser used by the customer when placing the order.
-        tax_identifiers (list[TaxIdentifierReference] | Unset):
-        ship_from (ShipFrom | Unset): Where goods ship from.
-        ship_to (Shipping | Unset): A shipping contact.
-        bill_to (Billing | Unset): A billing contact.
-        organization (Organization | Unset):
-        shipping_choice (ShippingChoice | Unset):
-        discount (Discount | Unset):
-        items (list[SkuRequestItem] | Unset):
-        shipping_discount (Discount | Unset):
+        tax_identifiers (list[TaxIdentifierReference] | None | Unset):
+        ship_from (ShipFrom | None | Unset): Where goods ship from.
+        ship_to (Shipping | None | Unset): A shipping contact.
+        bill_to (Billing | None | Unset): A billing contact.
+        organization (Organization | None | Unset):
+        shipping_choice (ShippingChoice | None | Unset):
+        discount (Discount | None | Unset):
+        items (list[SkuRequestItem] | None | Unset):
+        shipping_discount (Discount | None | Unset):
         tax_inclusive (bool | Unset): If true, indicates that the prices supplied are tax inclusive.
-        charge_type (ChargeType | Unset): Represents the charge type.
-        customer_type (CustomerType | Unset): The type of customer.
-        metadata (Metadata | Unset): Key-value pairs of the caller's own, returned as given.
-        purchase_location (PurchaseLocation | Unset): Where the purchase is made, when no ship-to address applies.
+        charge_type (ChargeType | None | Unset): Represents the charge type.
+        customer_type (CustomerType | None | Unset): The type of customer.
+        metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
+        purchase_location (PurchaseLocation | None | Unset): Where the purchase is made, when no ship-to address
+            applies.
         upstream_id (str | Unset): The upstream identifier.
-        billing_optimization (BillingOptimization | Unset):
-        disclosures (Disclosures | Unset):
+        billing_optimization (BillingOptimization | None | Unset):
+        disclosures (Disclosures | None | Unset):
         invoice_attribute_id (str | Unset):
     """
 
@@ -67,343 +65,193 @@ class CheckoutRequest:
     locale: str | Unset = UNSET
     application_id: str | Unset = UNSET
     browser_ip: str | Unset = UNSET
-    tax_identifiers: list[TaxIdentifierReference] | Unset = UNSET
-    ship_from: ShipFrom | Unset = UNSET
-    ship_to: Shipping | Unset = UNSET
-    bill_to: Billing | Unset = UNSET
-    organization: Organization | Unset = UNSET
-    shipping_choice: ShippingChoice | Unset = UNSET
-    discount: Discount | Unset = UNSET
-    items: list[SkuRequestItem] | Unset = UNSET
-    shipping_discount: Discount | Unset = UNSET
+    tax_identifiers: list[TaxIdentifierReference] | None | Unset = UNSET
+    ship_from: ShipFrom | None | Unset = UNSET
+    ship_to: Shipping | None | Unset = UNSET
+    bill_to: Billing | None | Unset = UNSET
+    organization: Organization | None | Unset = UNSET
+    shipping_choice: ShippingChoice | None | Unset = UNSET
+    discount: Discount | None | Unset = UNSET
+    items: list[SkuRequestItem] | None | Unset = UNSET
+    shipping_discount: Discount | None | Unset = UNSET
     tax_inclusive: bool | Unset = UNSET
-    charge_type: ChargeType | Unset = UNSET
-    customer_type: CustomerType | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    purchase_location: PurchaseLocation | Unset = UNSET
+    charge_type: ChargeType | None | Unset = UNSET
+    customer_type: CustomerType | None | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
+    purchase_location: PurchaseLocation | None | Unset = UNSET
     upstream_id: str | Unset = UNSET
-    billing_optimization: BillingOptimization | Unset = UNSET
-    disclosures: Disclosures | Unset = UNSET
+    billing_optimization: BillingOptimization | None | Unset = UNSET
+    disclosures: Disclosures | None | Unset = UNSET
     invoice_attribute_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id = self.customer_id
-
-        source_id = self.source_id
-
-        currency = self.currency
-
-        email = self.email
-
-        locale = self.locale
-
-        application_id = self.application_id
-
-        browser_ip = self.browser_ip
-
-        tax_identifiers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tax_identifiers, Unset):
-            tax_identifiers = []
-            for tax_identifiers_item_data in self.tax_identifiers:
-                tax_identifiers_item = tax_identifiers_item_data.to_dict()
-                tax_identifiers.append(tax_identifiers_item)
-
-        ship_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ship_from, Unset):
-            ship_from = self.ship_from.to_dict()
-
-        ship_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ship_to, Unset):
-            ship_to = self.ship_to.to_dict()
-
-        bill_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bill_to, Unset):
-            bill_to = self.bill_to.to_dict()
-
-        organization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organization, Unset):
-            organization = self.organization.to_dict()
-
-        shipping_choice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_choice, Unset):
-            shipping_choice = self.shipping_choice.to_dict()
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        shipping_discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_discount, Unset):
-            shipping_discount = self.shipping_discount.to_dict()
-
-        tax_inclusive = self.tax_inclusive
-
-        charge_type: str | Unset = UNSET
-        if not isinstance(self.charge_type, Unset):
-            charge_type = self.charge_type.value
-
-        customer_type: str | Unset = UNSET
-        if not isinstance(self.customer_type, Unset):
-            customer_type = self.customer_type.value
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        purchase_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purchase_location, Unset):
-            purchase_location = self.purchase_location.to_dict()
-
-        upstream_id = self.upstream_id
-
-        billing_optimization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_optimization, Unset):
-            billing_optimization = self.billing_optimization.to_dict()
-
-        disclosures: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.disclosures, Unset):
-            disclosures = self.disclosures.to_dict()
-
-        invoice_attribute_id = self.invoice_attribute_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if source_id is not UNSET:
-            field_dict["sourceId"] = source_id
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if email is not UNSET:
-            field_dict["email"] = email
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if application_id is not UNSET:
-            field_dict["applicationId"] = application_id
-        if browser_ip is not UNSET:
-            field_dict["browserIp"] = browser_ip
-        if tax_identifiers is not UNSET:
-            field_dict["taxIdentifiers"] = tax_identifiers
-        if ship_from is not UNSET:
-            field_dict["shipFrom"] = ship_from
-        if ship_to is not UNSET:
-            field_dict["shipTo"] = ship_to
-        if bill_to is not UNSET:
-            field_dict["billTo"] = bill_to
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if shipping_choice is not UNSET:
-            field_dict["shippingChoice"] = shipping_choice
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if items is not UNSET:
-            field_dict["items"] = items
-        if shipping_discount is not UNSET:
-            field_dict["shippingDiscount"] = shipping_discount
-        if tax_inclusive is not UNSET:
-            field_dict["taxInclusive"] = tax_inclusive
-        if charge_type is not UNSET:
-            field_dict["chargeType"] = charge_type
-        if customer_type is not UNSET:
-            field_dict["customerType"] = customer_type
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if purchase_location is not UNSET:
-            field_dict["purchaseLocation"] = purchase_location
-        if upstream_id is not UNSET:
-            field_dict["upstreamId"] = upstream_id
-        if billing_optimization is not UNSET:
-            field_dict["billingOptimization"] = billing_optimization
-        if disclosures is not UNSET:
-            field_dict["disclosures"] = disclosures
-        if invoice_attribute_id is not UNSET:
-            field_dict["invoiceAttributeId"] = invoice_attribute_id
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.customer_id is not UNSET:
+            field_dict["customerId"] = self.customer_id
+        if self.source_id is not UNSET:
+            field_dict["sourceId"] = self.source_id
+        if self.currency is not UNSET:
+            field_dict["currency"] = self.currency
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.locale is not UNSET:
+            field_dict["locale"] = self.locale
+        if self.application_id is not UNSET:
+            field_dict["applicationId"] = self.application_id
+        if self.browser_ip is not UNSET:
+            field_dict["browserIp"] = self.browser_ip
+        _value = _state.get("tax_identifiers", NOT_READ)
+        if _value is NOT_READ:
+            if "taxIdentifiers" in _raw:
+                field_dict["taxIdentifiers"] = copy_json(_raw["taxIdentifiers"])
+        elif _value is not UNSET:
+            field_dict["taxIdentifiers"] = None if _value is None else [item.to_dict() for item in _value]
+        _value = _state.get("ship_from", NOT_READ)
+        if _value is NOT_READ:
+            if "shipFrom" in _raw:
+                field_dict["shipFrom"] = copy_json(_raw["shipFrom"])
+        elif _value is not UNSET:
+            field_dict["shipFrom"] = None if _value is None else _value.to_dict()
+        _value = _state.get("ship_to", NOT_READ)
+        if _value is NOT_READ:
+            if "shipTo" in _raw:
+                field_dict["shipTo"] = copy_json(_raw["shipTo"])
+        elif _value is not UNSET:
+            field_dict["shipTo"] = None if _value is None else _value.to_dict()
+        _value = _state.get("bill_to", NOT_READ)
+        if _value is NOT_READ:
+            if "billTo" in _raw:
+                field_dict["billTo"] = copy_json(_raw["billTo"])
+        elif _value is not UNSET:
+            field_dict["billTo"] = None if _value is None else _value.to_dict()
+        _value = _state.get("organization", NOT_READ)
+        if _value is NOT_READ:
+            if "organization" in _raw:
+                field_dict["organization"] = copy_json(_raw["organization"])
+        elif _value is not UNSET:
+            field_dict["organization"] = None if _value is None else _value.to_dict()
+        _value = _state.get("shipping_choice", NOT_READ)
+        if _value is NOT_READ:
+            if "shippingChoice" in _raw:
+                field_dict["shippingChoice"] = copy_json(_raw["shippingChoice"])
+        elif _value is not UNSET:
+            field_dict["shippingChoice"] = None if _value is None else _value.to_dict()
+        _value = _state.get("discount", NOT_READ)
+        if _value is NOT_READ:
+            if "discount" in _raw:
+                field_dict["discount"] = copy_json(_raw["discount"])
+        elif _value is not UNSET:
+            field_dict["discount"] = None if _value is None else _value.to_dict()
+        _value = _state.get("items", NOT_READ)
+        if _value is NOT_READ:
+            if "items" in _raw:
+                field_dict["items"] = copy_json(_raw["items"])
+        elif _value is not UNSET:
+            field_dict["items"] = None if _value is None else [item.to_dict() for item in _value]
+        _value = _state.get("shipping_discount", NOT_READ)
+        if _value is NOT_READ:
+            if "shippingDiscount" in _raw:
+                field_dict["shippingDiscount"] = copy_json(_raw["shippingDiscount"])
+        elif _value is not UNSET:
+            field_dict["shippingDiscount"] = None if _value is None else _value.to_dict()
+        if self.tax_inclusive is not UNSET:
+            field_dict["taxInclusive"] = self.tax_inclusive
+        _value = self.charge_type
+        if _value is not UNSET:
+            field_dict["chargeType"] = None if _value is None else _value.value
+        _value = self.customer_type
+        if _value is not UNSET:
+            field_dict["customerType"] = None if _value is None else _value.value
+        _value = _state.get("metadata", NOT_READ)
+        if _value is NOT_READ:
+            if "metadata" in _raw:
+                field_dict["metadata"] = copy_json(_raw["metadata"])
+        elif _value is not UNSET:
+            field_dict["metadata"] = None if _value is None else _value.to_dict()
+        _value = _state.get("purchase_location", NOT_READ)
+        if _value is NOT_READ:
+            if "purchaseLocation" in _raw:
+                field_dict["purchaseLocation"] = copy_json(_raw["purchaseLocation"])
+        elif _value is not UNSET:
+            field_dict["purchaseLocation"] = None if _value is None else _value.to_dict()
+        if self.upstream_id is not UNSET:
+            field_dict["upstreamId"] = self.upstream_id
+        _value = _state.get("billing_optimization", NOT_READ)
+        if _value is NOT_READ:
+            if "billingOptimization" in _raw:
+                field_dict["billingOptimization"] = copy_json(_raw["billingOptimization"])
+        elif _value is not UNSET:
+            field_dict["billingOptimization"] = None if _value is None else _value.to_dict()
+        _value = _state.get("disclosures", NOT_READ)
+        if _value is NOT_READ:
+            if "disclosures" in _raw:
+                field_dict["disclosures"] = copy_json(_raw["disclosures"])
+        elif _value is not UNSET:
+            field_dict["disclosures"] = None if _value is None else _value.to_dict()
+        if self.invoice_attribute_id is not UNSET:
+            field_dict["invoiceAttributeId"] = self.invoice_attribute_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing import Billing  # noqa: PLC0415
-        from ..models.billing_optimization import BillingOptimization  # noqa: PLC0415
-        from ..models.disclosures import Disclosures  # noqa: PLC0415
-        from ..models.discount import Discount  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.organization import Organization  # noqa: PLC0415
-        from ..models.purchase_location import PurchaseLocation  # noqa: PLC0415
-        from ..models.ship_from import ShipFrom  # noqa: PLC0415
-        from ..models.shipping import Shipping  # noqa: PLC0415
-        from ..models.shipping_choice import ShippingChoice  # noqa: PLC0415
-        from ..models.sku_request_item import SkuRequestItem  # noqa: PLC0415
-        from ..models.tax_identifier_reference import TaxIdentifierReference  # noqa: PLC0415
-
-        d = dict(src_dict)
-        customer_id = d.pop("customerId", UNSET)
-
-        source_id = d.pop("sourceId", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        locale = d.pop("locale", UNSET)
-
-        application_id = d.pop("applicationId", UNSET)
-
-        browser_ip = d.pop("browserIp", UNSET)
-
-        _tax_identifiers = d.pop("taxIdentifiers", UNSET)
-        tax_identifiers: list[TaxIdentifierReference] | Unset = UNSET
-        if _tax_identifiers is not UNSET:
-            tax_identifiers = []
-            for tax_identifiers_item_data in _tax_identifiers:
-                tax_identifiers_item = TaxIdentifierReference.from_dict(tax_identifiers_item_data)
-
-                tax_identifiers.append(tax_identifiers_item)
-
-        _ship_from = d.pop("shipFrom", UNSET)
-        ship_from: ShipFrom | Unset
-        if isinstance(_ship_from, Unset):
-            ship_from = UNSET
-        else:
-            ship_from = ShipFrom.from_dict(_ship_from)
-
-        _ship_to = d.pop("shipTo", UNSET)
-        ship_to: Shipping | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
-        else:
-            ship_to = Shipping.from_dict(_ship_to)
-
-        _bill_to = d.pop("billTo", UNSET)
-        bill_to: Billing | Unset
-        if isinstance(_bill_to, Unset):
-            bill_to = UNSET
-        else:
-            bill_to = Billing.from_dict(_bill_to)
-
-        _organization = d.pop("organization", UNSET)
-        organization: Organization | Unset
-        if isinstance(_organization, Unset):
-            organization = UNSET
-        else:
-            organization = Organization.from_dict(_organization)
-
-        _shipping_choice = d.pop("shippingChoice", UNSET)
-        shipping_choice: ShippingChoice | Unset
-        if isinstance(_shipping_choice, Unset):
-            shipping_choice = UNSET
-        else:
-            shipping_choice = ShippingChoice.from_dict(_shipping_choice)
-
-        _discount = d.pop("discount", UNSET)
-        discount: Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = Discount.from_dict(_discount)
-
-        _items = d.pop("items", UNSET)
-        items: list[SkuRequestItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = SkuRequestItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        _shipping_discount = d.pop("shippingDiscount", UNSET)
-        shipping_discount: Discount | Unset
-        if isinstance(_shipping_discount, Unset):
-            shipping_discount = UNSET
-        else:
-            shipping_discount = Discount.from_dict(_shipping_discount)
-
-        tax_inclusive = d.pop("taxInclusive", UNSET)
-
-        _charge_type = d.pop("chargeType", UNSET)
-        charge_type: ChargeType | Unset
-        if isinstance(_charge_type, Unset):
-            charge_type = UNSET
-        else:
-            charge_type = ChargeType(_charge_type)
-
-        _customer_type = d.pop("customerType", UNSET)
-        customer_type: CustomerType | Unset
-        if isinstance(_customer_type, Unset):
-            customer_type = UNSET
-        else:
-            customer_type = CustomerType(_customer_type)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _purchase_location = d.pop("purchaseLocation", UNSET)
-        purchase_location: PurchaseLocation | Unset
-        if isinstance(_purchase_location, Unset):
-            purchase_location = UNSET
-        else:
-            purchase_location = PurchaseLocation.from_dict(_purchase_location)
-
-        upstream_id = d.pop("upstreamId", UNSET)
-
-        _billing_optimization = d.pop("billingOptimization", UNSET)
-        billing_optimization: BillingOptimization | Unset
-        if isinstance(_billing_optimization, Unset):
-            billing_optimization = UNSET
-        else:
-            billing_optimization = BillingOptimization.from_dict(_billing_optimization)
-
-        _disclosures = d.pop("disclosures", UNSET)
-        disclosures: Disclosures | Unset
-        if isinstance(_disclosures, Unset):
-            disclosures = UNSET
-        else:
-            disclosures = Disclosures.from_dict(_disclosures)
-
-        invoice_attribute_id = d.pop("invoiceAttributeId", UNSET)
-
-        _instance = cls(
-            customer_id=customer_id,
-            source_id=source_id,
-            currency=currency,
-            email=email,
-            locale=locale,
-            application_id=application_id,
-            browser_ip=browser_ip,
-            tax_identifiers=tax_identifiers,
-            ship_from=ship_from,
-            ship_to=ship_to,
-            bill_to=bill_to,
-            organization=organization,
-            shipping_choice=shipping_choice,
-            discount=discount,
-            items=items,
-            shipping_discount=shipping_discount,
-            tax_inclusive=tax_inclusive,
-            charge_type=charge_type,
-            customer_type=customer_type,
-            metadata=metadata,
-            purchase_location=purchase_location,
-            upstream_id=upstream_id,
-            billing_optimization=billing_optimization,
-            disclosures=disclosures,
-            invoice_attribute_id=invoice_attribute_id,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("taxIdentifiers")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "taxIdentifiers", "a JSON array", _v)
+        if (_v := _d.get("shipFrom")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shipFrom", "a JSON object", _v)
+        if (_v := _d.get("shipTo")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shipTo", "a JSON object", _v)
+        if (_v := _d.get("billTo")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "billTo", "a JSON object", _v)
+        if (_v := _d.get("organization")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "organization", "a JSON object", _v)
+        if (_v := _d.get("shippingChoice")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shippingChoice", "a JSON object", _v)
+        if (_v := _d.get("discount")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "discount", "a JSON object", _v)
+        if (_v := _d.get("items")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "items", "a JSON array", _v)
+        if (_v := _d.get("shippingDiscount")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shippingDiscount", "a JSON object", _v)
+        if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "metadata", "a JSON object", _v)
+        if (_v := _d.get("purchaseLocation")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "purchaseLocation", "a JSON object", _v)
+        if (_v := _d.get("billingOptimization")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "billingOptimization", "a JSON object", _v)
+        if (_v := _d.get("disclosures")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "disclosures", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "customer_id": _d.get("customerId", UNSET),
+                "source_id": _d.get("sourceId", UNSET),
+                "currency": _d.get("currency", UNSET),
+                "email": _d.get("email", UNSET),
+                "locale": _d.get("locale", UNSET),
+                "application_id": _d.get("applicationId", UNSET),
+                "browser_ip": _d.get("browserIp", UNSET),
+                "tax_inclusive": _d.get("taxInclusive", UNSET),
+                "charge_type": read_enum(ChargeType, _d.get("chargeType", UNSET), cls, "chargeType"),
+                "customer_type": read_enum(CustomerType, _d.get("customerType", UNSET), cls, "customerType"),
+                "upstream_id": _d.get("upstreamId", UNSET),
+                "invoice_attribute_id": _d.get("invoiceAttributeId", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -421,3 +269,62 @@ class CheckoutRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.billing import Billing  # noqa: E402
+from ..models.billing_optimization import BillingOptimization  # noqa: E402
+from ..models.disclosures import Disclosures  # noqa: E402
+from ..models.discount import Discount  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.organization import Organization  # noqa: E402
+from ..models.purchase_location import PurchaseLocation  # noqa: E402
+from ..models.ship_from import ShipFrom  # noqa: E402
+from ..models.shipping import Shipping  # noqa: E402
+from ..models.shipping_choice import ShippingChoice  # noqa: E402
+from ..models.sku_request_item import SkuRequestItem  # noqa: E402
+from ..models.tax_identifier_reference import TaxIdentifierReference  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "customerId",
+        "sourceId",
+        "currency",
+        "email",
+        "locale",
+        "applicationId",
+        "browserIp",
+        "taxIdentifiers",
+        "shipFrom",
+        "shipTo",
+        "billTo",
+        "organization",
+        "shippingChoice",
+        "discount",
+        "items",
+        "shippingDiscount",
+        "taxInclusive",
+        "chargeType",
+        "customerType",
+        "metadata",
+        "purchaseLocation",
+        "upstreamId",
+        "billingOptimization",
+        "disclosures",
+        "invoiceAttributeId",
+    }
+)
+LazyField.attach(CheckoutRequest, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifierReference.from_dict))
+LazyField.attach(CheckoutRequest, "ship_from", "shipFrom", ShipFrom.from_dict)
+LazyField.attach(CheckoutRequest, "ship_to", "shipTo", Shipping.from_dict)
+LazyField.attach(CheckoutRequest, "bill_to", "billTo", Billing.from_dict)
+LazyField.attach(CheckoutRequest, "organization", "organization", Organization.from_dict)
+LazyField.attach(CheckoutRequest, "shipping_choice", "shippingChoice", ShippingChoice.from_dict)
+LazyField.attach(CheckoutRequest, "discount", "discount", Discount.from_dict)
+LazyField.attach(CheckoutRequest, "items", "items", list_parser(SkuRequestItem.from_dict))
+LazyField.attach(CheckoutRequest, "shipping_discount", "shippingDiscount", Discount.from_dict)
+LazyField.attach(CheckoutRequest, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(CheckoutRequest, "purchase_location", "purchaseLocation", PurchaseLocation.from_dict)
+LazyField.attach(CheckoutRequest, "billing_optimization", "billingOptimization", BillingOptimization.from_dict)
+LazyField.attach(CheckoutRequest, "disclosures", "disclosures", Disclosures.from_dict)
+AdditionalProperties.attach(CheckoutRequest, _KNOWN_KEYS)

@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="CreditCard")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class CreditCard:
     """A credit card.
 
@@ -31,54 +39,45 @@ class CreditCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        last_four_digits = self.last_four_digits
-
-        expiration_month = self.expiration_month
-
-        expiration_year = self.expiration_year
-
-        brand = self.brand
-
-        cvv = self.cvv
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if last_four_digits is not UNSET:
-            field_dict["lastFourDigits"] = last_four_digits
-        if expiration_month is not UNSET:
-            field_dict["expirationMonth"] = expiration_month
-        if expiration_year is not UNSET:
-            field_dict["expirationYear"] = expiration_year
-        if brand is not UNSET:
-            field_dict["brand"] = brand
-        if cvv is not UNSET:
-            field_dict["cvv"] = cvv
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.last_four_digits is not UNSET:
+            field_dict["lastFourDigits"] = self.last_four_digits
+        if self.expiration_month is not UNSET:
+            field_dict["expirationMonth"] = self.expiration_month
+        if self.expiration_year is not UNSET:
+            field_dict["expirationYear"] = self.expiration_year
+        if self.brand is not UNSET:
+            field_dict["brand"] = self.brand
+        if self.cvv is not UNSET:
+            field_dict["cvv"] = self.cvv
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        last_four_digits = d.pop("lastFourDigits", UNSET)
-
-        expiration_month = d.pop("expirationMonth", UNSET)
-
-        expiration_year = d.pop("expirationYear", UNSET)
-
-        brand = d.pop("brand", UNSET)
-
-        cvv = d.pop("cvv", UNSET)
-
-        _instance = cls(
-            last_four_digits=last_four_digits,
-            expiration_month=expiration_month,
-            expiration_year=expiration_year,
-            brand=brand,
-            cvv=cvv,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "last_four_digits": _d.get("lastFourDigits", UNSET),
+                "expiration_month": _d.get("expirationMonth", UNSET),
+                "expiration_year": _d.get("expirationYear", UNSET),
+                "brand": _d.get("brand", UNSET),
+                "cvv": _d.get("cvv", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -96,3 +95,15 @@ class CreditCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "lastFourDigits",
+        "expirationMonth",
+        "expirationYear",
+        "brand",
+        "cvv",
+    }
+)
+AdditionalProperties.attach(CreditCard, _KNOWN_KEYS)

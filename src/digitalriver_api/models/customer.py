@@ -2,274 +2,178 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_type import CustomerType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-    from ..models.shipping import Shipping
-    from ..models.source import Source
-    from ..models.tax_certificate import TaxCertificate
-    from ..models.tax_identifier import TaxIdentifier
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    dump_datetime,
+    field_error,
+    json_object,
+    list_parser,
+    read_datetime,
+    read_enum,
+)
 
 T = TypeVar("T", bound="Customer")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Customer:
     """The Customer object contains the customer's information.
 
     Attributes:
         id (str): Unique identifier of the customer.
-        created_time (datetime.datetime | Unset): The time when the customer was created.
+        created_time (datetime.datetime | None | Unset): The time when the customer was created.
         email (str | Unset): The customer email address.
-        shipping (Shipping | Unset): A shipping contact.
+        shipping (Shipping | None | Unset): A shipping contact.
         default_source_id (str | Unset): The ID of the default payment source attached to this customer.
-        sources (list[Source] | Unset):
-        tax_identifiers (list[TaxIdentifier] | Unset):
-        tax_certificates (list[TaxCertificate] | Unset):
-        invoices (list[str] | Unset): A list of invoices for this customer.
+        sources (list[Source] | None | Unset):
+        tax_identifiers (list[TaxIdentifier] | None | Unset):
+        tax_certificates (list[TaxCertificate] | None | Unset):
+        invoices (list[str] | None | Unset): A list of invoices for this customer.
         request_to_be_forgotten (bool | Unset): If true, indicates this customer requested to be forgotten.
-        type_ (CustomerType | Unset): The type of customer.
-        metadata (Metadata | Unset): Key-value pairs of the caller's own, returned as given.
+        type_ (CustomerType | None | Unset): The type of customer.
+        metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
         locale (str | Unset): Locale designator combining two-letter ISO 639-1 language code with ISO 3166-1 alpha-2
             country code.
         enabled (bool | Unset): If false, attempts to create orders for the customer will fail.
         live_mode (bool | Unset): True if the object exists in live mode, false in test mode.
-        updated_time (datetime.datetime | Unset): The time when the customer was last updated.
+        updated_time (datetime.datetime | None | Unset): The time when the customer was last updated.
     """
 
     id: str
-    created_time: datetime.datetime | Unset = UNSET
+    created_time: datetime.datetime | None | Unset = UNSET
     email: str | Unset = UNSET
-    shipping: Shipping | Unset = UNSET
+    shipping: Shipping | None | Unset = UNSET
     default_source_id: str | Unset = UNSET
-    sources: list[Source] | Unset = UNSET
-    tax_identifiers: list[TaxIdentifier] | Unset = UNSET
-    tax_certificates: list[TaxCertificate] | Unset = UNSET
-    invoices: list[str] | Unset = UNSET
+    sources: list[Source] | None | Unset = UNSET
+    tax_identifiers: list[TaxIdentifier] | None | Unset = UNSET
+    tax_certificates: list[TaxCertificate] | None | Unset = UNSET
+    invoices: list[str] | None | Unset = UNSET
     request_to_be_forgotten: bool | Unset = UNSET
-    type_: CustomerType | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    type_: CustomerType | None | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     locale: str | Unset = UNSET
     enabled: bool | Unset = UNSET
     live_mode: bool | Unset = UNSET
-    updated_time: datetime.datetime | Unset = UNSET
+    updated_time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
-
-        email = self.email
-
-        shipping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping, Unset):
-            shipping = self.shipping.to_dict()
-
-        default_source_id = self.default_source_id
-
-        sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
-            sources = []
-            for sources_item_data in self.sources:
-                sources_item = sources_item_data.to_dict()
-                sources.append(sources_item)
-
-        tax_identifiers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tax_identifiers, Unset):
-            tax_identifiers = []
-            for tax_identifiers_item_data in self.tax_identifiers:
-                tax_identifiers_item = tax_identifiers_item_data.to_dict()
-                tax_identifiers.append(tax_identifiers_item)
-
-        tax_certificates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tax_certificates, Unset):
-            tax_certificates = []
-            for tax_certificates_item_data in self.tax_certificates:
-                tax_certificates_item = tax_certificates_item_data.to_dict()
-                tax_certificates.append(tax_certificates_item)
-
-        invoices: list[str] | Unset = UNSET
-        if not isinstance(self.invoices, Unset):
-            invoices = self.invoices
-
-        request_to_be_forgotten = self.request_to_be_forgotten
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        locale = self.locale
-
-        enabled = self.enabled
-
-        live_mode = self.live_mode
-
-        updated_time: str | Unset = UNSET
-        if not isinstance(self.updated_time, Unset):
-            updated_time = self.updated_time.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if created_time is not UNSET:
-            field_dict["createdTime"] = created_time
-        if email is not UNSET:
-            field_dict["email"] = email
-        if shipping is not UNSET:
-            field_dict["shipping"] = shipping
-        if default_source_id is not UNSET:
-            field_dict["defaultSourceId"] = default_source_id
-        if sources is not UNSET:
-            field_dict["sources"] = sources
-        if tax_identifiers is not UNSET:
-            field_dict["taxIdentifiers"] = tax_identifiers
-        if tax_certificates is not UNSET:
-            field_dict["taxCertificates"] = tax_certificates
-        if invoices is not UNSET:
-            field_dict["invoices"] = invoices
-        if request_to_be_forgotten is not UNSET:
-            field_dict["requestToBeForgotten"] = request_to_be_forgotten
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if live_mode is not UNSET:
-            field_dict["liveMode"] = live_mode
-        if updated_time is not UNSET:
-            field_dict["updatedTime"] = updated_time
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        field_dict["id"] = self.id
+        _value = dump_datetime(self.created_time, _raw.get("createdTime"))
+        if _value is not UNSET:
+            field_dict["createdTime"] = _value
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        _value = _state.get("shipping", NOT_READ)
+        if _value is NOT_READ:
+            if "shipping" in _raw:
+                field_dict["shipping"] = copy_json(_raw["shipping"])
+        elif _value is not UNSET:
+            field_dict["shipping"] = None if _value is None else _value.to_dict()
+        if self.default_source_id is not UNSET:
+            field_dict["defaultSourceId"] = self.default_source_id
+        _value = _state.get("sources", NOT_READ)
+        if _value is NOT_READ:
+            if "sources" in _raw:
+                field_dict["sources"] = copy_json(_raw["sources"])
+        elif _value is not UNSET:
+            field_dict["sources"] = None if _value is None else [item.to_dict() for item in _value]
+        _value = _state.get("tax_identifiers", NOT_READ)
+        if _value is NOT_READ:
+            if "taxIdentifiers" in _raw:
+                field_dict["taxIdentifiers"] = copy_json(_raw["taxIdentifiers"])
+        elif _value is not UNSET:
+            field_dict["taxIdentifiers"] = None if _value is None else [item.to_dict() for item in _value]
+        _value = _state.get("tax_certificates", NOT_READ)
+        if _value is NOT_READ:
+            if "taxCertificates" in _raw:
+                field_dict["taxCertificates"] = copy_json(_raw["taxCertificates"])
+        elif _value is not UNSET:
+            field_dict["taxCertificates"] = None if _value is None else [item.to_dict() for item in _value]
+        _value = _state.get("invoices", NOT_READ)
+        if _value is NOT_READ:
+            if "invoices" in _raw:
+                field_dict["invoices"] = copy_json(_raw["invoices"])
+        elif _value is not UNSET:
+            field_dict["invoices"] = None if _value is None else copy_json(_value)
+        if self.request_to_be_forgotten is not UNSET:
+            field_dict["requestToBeForgotten"] = self.request_to_be_forgotten
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = None if _value is None else _value.value
+        _value = _state.get("metadata", NOT_READ)
+        if _value is NOT_READ:
+            if "metadata" in _raw:
+                field_dict["metadata"] = copy_json(_raw["metadata"])
+        elif _value is not UNSET:
+            field_dict["metadata"] = None if _value is None else _value.to_dict()
+        if self.locale is not UNSET:
+            field_dict["locale"] = self.locale
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.live_mode is not UNSET:
+            field_dict["liveMode"] = self.live_mode
+        _value = dump_datetime(self.updated_time, _raw.get("updatedTime"))
+        if _value is not UNSET:
+            field_dict["updatedTime"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.shipping import Shipping  # noqa: PLC0415
-        from ..models.source import Source  # noqa: PLC0415
-        from ..models.tax_certificate import TaxCertificate  # noqa: PLC0415
-        from ..models.tax_identifier import TaxIdentifier  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        email = d.pop("email", UNSET)
-
-        _shipping = d.pop("shipping", UNSET)
-        shipping: Shipping | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
-        else:
-            shipping = Shipping.from_dict(_shipping)
-
-        default_source_id = d.pop("defaultSourceId", UNSET)
-
-        _sources = d.pop("sources", UNSET)
-        sources: list[Source] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                sources_item = Source.from_dict(sources_item_data)
-
-                sources.append(sources_item)
-
-        _tax_identifiers = d.pop("taxIdentifiers", UNSET)
-        tax_identifiers: list[TaxIdentifier] | Unset = UNSET
-        if _tax_identifiers is not UNSET:
-            tax_identifiers = []
-            for tax_identifiers_item_data in _tax_identifiers:
-                tax_identifiers_item = TaxIdentifier.from_dict(tax_identifiers_item_data)
-
-                tax_identifiers.append(tax_identifiers_item)
-
-        _tax_certificates = d.pop("taxCertificates", UNSET)
-        tax_certificates: list[TaxCertificate] | Unset = UNSET
-        if _tax_certificates is not UNSET:
-            tax_certificates = []
-            for tax_certificates_item_data in _tax_certificates:
-                tax_certificates_item = TaxCertificate.from_dict(tax_certificates_item_data)
-
-                tax_certificates.append(tax_certificates_item)
-
-        invoices = cast(list[str], d.pop("invoices", UNSET))
-
-        request_to_be_forgotten = d.pop("requestToBeForgotten", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: CustomerType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CustomerType(_type_)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        locale = d.pop("locale", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        live_mode = d.pop("liveMode", UNSET)
-
-        _updated_time = d.pop("updatedTime", UNSET)
-        updated_time: datetime.datetime | Unset
-        if isinstance(_updated_time, Unset):
-            updated_time = UNSET
-        else:
-            updated_time = datetime.datetime.fromisoformat(_updated_time)
-
-        _instance = cls(
-            id=id,
-            created_time=created_time,
-            email=email,
-            shipping=shipping,
-            default_source_id=default_source_id,
-            sources=sources,
-            tax_identifiers=tax_identifiers,
-            tax_certificates=tax_certificates,
-            invoices=invoices,
-            request_to_be_forgotten=request_to_be_forgotten,
-            type_=type_,
-            metadata=metadata,
-            locale=locale,
-            enabled=enabled,
-            live_mode=live_mode,
-            updated_time=updated_time,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("shipping")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shipping", "a JSON object", _v)
+        if (_v := _d.get("sources")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "sources", "a JSON array", _v)
+        if (_v := _d.get("taxIdentifiers")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "taxIdentifiers", "a JSON array", _v)
+        if (_v := _d.get("taxCertificates")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "taxCertificates", "a JSON array", _v)
+        if (_v := _d.get("invoices")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "invoices", "a JSON array", _v)
+        if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "metadata", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "id": _d["id"],
+                "created_time": read_datetime(_d.get("createdTime", UNSET), cls, "createdTime"),
+                "email": _d.get("email", UNSET),
+                "default_source_id": _d.get("defaultSourceId", UNSET),
+                "request_to_be_forgotten": _d.get("requestToBeForgotten", UNSET),
+                "type_": read_enum(CustomerType, _d.get("type", UNSET), cls, "type"),
+                "locale": _d.get("locale", UNSET),
+                "enabled": _d.get("enabled", UNSET),
+                "live_mode": _d.get("liveMode", UNSET),
+                "updated_time": read_datetime(_d.get("updatedTime", UNSET), cls, "updatedTime"),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -287,3 +191,39 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.shipping import Shipping  # noqa: E402
+from ..models.source import Source  # noqa: E402
+from ..models.tax_certificate import TaxCertificate  # noqa: E402
+from ..models.tax_identifier import TaxIdentifier  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdTime",
+        "email",
+        "shipping",
+        "defaultSourceId",
+        "sources",
+        "taxIdentifiers",
+        "taxCertificates",
+        "invoices",
+        "requestToBeForgotten",
+        "type",
+        "metadata",
+        "locale",
+        "enabled",
+        "liveMode",
+        "updatedTime",
+    }
+)
+LazyField.attach(Customer, "shipping", "shipping", Shipping.from_dict)
+LazyField.attach(Customer, "sources", "sources", list_parser(Source.from_dict))
+LazyField.attach(Customer, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifier.from_dict))
+LazyField.attach(Customer, "tax_certificates", "taxCertificates", list_parser(TaxCertificate.from_dict))
+LazyField.attach(Customer, "invoices", "invoices", list_parser(None))
+LazyField.attach(Customer, "metadata", "metadata", Metadata.from_dict)
+AdditionalProperties.attach(Customer, _KNOWN_KEYS)

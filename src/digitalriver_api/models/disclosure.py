@@ -7,23 +7,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.disclosure_type import DisclosureType
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+    read_enum,
+)
 
 T = TypeVar("T", bound="Disclosure")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Disclosure:
     """
     Attributes:
-        type_ (DisclosureType | Unset):
+        type_ (DisclosureType | None | Unset):
         entity_id (str | Unset):
         entity_name (str | Unset):
         localized_text (str | Unset):
         url (str | Unset):
     """
 
-    type_: DisclosureType | Unset = UNSET
+    type_: DisclosureType | None | Unset = UNSET
     entity_id: str | Unset = UNSET
     entity_name: str | Unset = UNSET
     localized_text: str | Unset = UNSET
@@ -31,61 +40,46 @@ class Disclosure:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        entity_id = self.entity_id
-
-        entity_name = self.entity_name
-
-        localized_text = self.localized_text
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if entity_id is not UNSET:
-            field_dict["entityId"] = entity_id
-        if entity_name is not UNSET:
-            field_dict["entityName"] = entity_name
-        if localized_text is not UNSET:
-            field_dict["localizedText"] = localized_text
-        if url is not UNSET:
-            field_dict["url"] = url
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = None if _value is None else _value.value
+        if self.entity_id is not UNSET:
+            field_dict["entityId"] = self.entity_id
+        if self.entity_name is not UNSET:
+            field_dict["entityName"] = self.entity_name
+        if self.localized_text is not UNSET:
+            field_dict["localizedText"] = self.localized_text
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: DisclosureType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DisclosureType(_type_)
-
-        entity_id = d.pop("entityId", UNSET)
-
-        entity_name = d.pop("entityName", UNSET)
-
-        localized_text = d.pop("localizedText", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        _instance = cls(
-            type_=type_,
-            entity_id=entity_id,
-            entity_name=entity_name,
-            localized_text=localized_text,
-            url=url,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "type_": read_enum(DisclosureType, _d.get("type", UNSET), cls, "type"),
+                "entity_id": _d.get("entityId", UNSET),
+                "entity_name": _d.get("entityName", UNSET),
+                "localized_text": _d.get("localizedText", UNSET),
+                "url": _d.get("url", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -103,3 +97,15 @@ class Disclosure:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "entityId",
+        "entityName",
+        "localizedText",
+        "url",
+    }
+)
+AdditionalProperties.attach(Disclosure, _KNOWN_KEYS)

@@ -1,65 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.disclosure import Disclosure
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+    list_parser,
+)
 
 T = TypeVar("T", bound="Disclosures")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Disclosures:
     """
     Attributes:
-        disclosures (list[Disclosure] | Unset):
+        disclosures (list[Disclosure] | None | Unset):
     """
 
-    disclosures: list[Disclosure] | Unset = UNSET
+    disclosures: list[Disclosure] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        disclosures: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.disclosures, Unset):
-            disclosures = []
-            for disclosures_item_data in self.disclosures:
-                disclosures_item = disclosures_item_data.to_dict()
-                disclosures.append(disclosures_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if disclosures is not UNSET:
-            field_dict["disclosures"] = disclosures
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = _state.get("disclosures", NOT_READ)
+        if _value is NOT_READ:
+            if "disclosures" in _raw:
+                field_dict["disclosures"] = copy_json(_raw["disclosures"])
+        elif _value is not UNSET:
+            field_dict["disclosures"] = None if _value is None else [item.to_dict() for item in _value]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.disclosure import Disclosure  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _disclosures = d.pop("disclosures", UNSET)
-        disclosures: list[Disclosure] | Unset = UNSET
-        if _disclosures is not UNSET:
-            disclosures = []
-            for disclosures_item_data in _disclosures:
-                disclosures_item = Disclosure.from_dict(disclosures_item_data)
-
-                disclosures.append(disclosures_item)
-
-        _instance = cls(
-            disclosures=disclosures,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("disclosures")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "disclosures", "a JSON array", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -77,3 +82,15 @@ class Disclosures:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.disclosure import Disclosure  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "disclosures",
+    }
+)
+LazyField.attach(Disclosures, "disclosures", "disclosures", list_parser(Disclosure.from_dict))
+AdditionalProperties.attach(Disclosures, _KNOWN_KEYS)

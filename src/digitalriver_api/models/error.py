@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Error:
     """One reason a request failed.
 
@@ -27,40 +35,39 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        parameter = self.parameter
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if parameter is not UNSET:
-            field_dict["parameter"] = parameter
-        if message is not UNSET:
-            field_dict["message"] = message
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.parameter is not UNSET:
+            field_dict["parameter"] = self.parameter
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        parameter = d.pop("parameter", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _instance = cls(
-            code=code,
-            parameter=parameter,
-            message=message,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "code": _d.get("code", UNSET),
+                "parameter": _d.get("parameter", UNSET),
+                "message": _d.get("message", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -78,3 +85,13 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "parameter",
+        "message",
+    }
+)
+AdditionalProperties.attach(Error, _KNOWN_KEYS)

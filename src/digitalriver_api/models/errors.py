@@ -1,83 +1,79 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error import Error
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+    list_parser,
+    read_enum,
+)
 
 T = TypeVar("T", bound="Errors")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Errors:
     """The body of every error answer.
 
     Attributes:
-        type_ (ErrorType | Unset): The kind of failure, one per HTTP status.
-        errors (list[Error] | Unset):
+        type_ (ErrorType | None | Unset): The kind of failure, one per HTTP status.
+        errors (list[Error] | None | Unset):
     """
 
-    type_: ErrorType | Unset = UNSET
-    errors: list[Error] | Unset = UNSET
+    type_: ErrorType | None | Unset = UNSET
+    errors: list[Error] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if errors is not UNSET:
-            field_dict["errors"] = errors
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = None if _value is None else _value.value
+        _value = _state.get("errors", NOT_READ)
+        if _value is NOT_READ:
+            if "errors" in _raw:
+                field_dict["errors"] = copy_json(_raw["errors"])
+        elif _value is not UNSET:
+            field_dict["errors"] = None if _value is None else [item.to_dict() for item in _value]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: ErrorType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ErrorType(_type_)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = Error.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        _instance = cls(
-            type_=type_,
-            errors=errors,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("errors")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "errors", "a JSON array", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "type_": read_enum(ErrorType, _d.get("type", UNSET), cls, "type"),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -95,3 +91,16 @@ class Errors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.error import Error  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "errors",
+    }
+)
+LazyField.attach(Errors, "errors", "errors", list_parser(Error.from_dict))
+AdditionalProperties.attach(Errors, _KNOWN_KEYS)

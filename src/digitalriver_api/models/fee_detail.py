@@ -7,76 +7,74 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fee_detail_type import FeeDetailType
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+    read_enum,
+)
 
 T = TypeVar("T", bound="FeeDetail")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FeeDetail:
     """
     Attributes:
-        type_ (FeeDetailType | Unset):
+        type_ (FeeDetailType | None | Unset):
         amount (float | Unset):
         per_unit_amount (float | Unset):
         id (str | Unset):
     """
 
-    type_: FeeDetailType | Unset = UNSET
+    type_: FeeDetailType | None | Unset = UNSET
     amount: float | Unset = UNSET
     per_unit_amount: float | Unset = UNSET
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        amount = self.amount
-
-        per_unit_amount = self.per_unit_amount
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if per_unit_amount is not UNSET:
-            field_dict["perUnitAmount"] = per_unit_amount
-        if id is not UNSET:
-            field_dict["id"] = id
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = None if _value is None else _value.value
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        if self.per_unit_amount is not UNSET:
+            field_dict["perUnitAmount"] = self.per_unit_amount
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: FeeDetailType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = FeeDetailType(_type_)
-
-        amount = d.pop("amount", UNSET)
-
-        per_unit_amount = d.pop("perUnitAmount", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _instance = cls(
-            type_=type_,
-            amount=amount,
-            per_unit_amount=per_unit_amount,
-            id=id,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "type_": read_enum(FeeDetailType, _d.get("type", UNSET), cls, "type"),
+                "amount": _d.get("amount", UNSET),
+                "per_unit_amount": _d.get("perUnitAmount", UNSET),
+                "id": _d.get("id", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -94,3 +92,14 @@ class FeeDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "amount",
+        "perUnitAmount",
+        "id",
+    }
+)
+AdditionalProperties.attach(FeeDetail, _KNOWN_KEYS)

@@ -1,83 +1,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fee_detail import FeeDetail
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+    list_parser,
+)
 
 T = TypeVar("T", bound="Fees")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Fees:
     """
     Attributes:
-        details (list[FeeDetail] | Unset):
+        details (list[FeeDetail] | None | Unset):
         amount (float | Unset):
         tax_amount (float | Unset):
     """
 
-    details: list[FeeDetail] | Unset = UNSET
+    details: list[FeeDetail] | None | Unset = UNSET
     amount: float | Unset = UNSET
     tax_amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        amount = self.amount
-
-        tax_amount = self.tax_amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if details is not UNSET:
-            field_dict["details"] = details
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if tax_amount is not UNSET:
-            field_dict["taxAmount"] = tax_amount
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = _state.get("details", NOT_READ)
+        if _value is NOT_READ:
+            if "details" in _raw:
+                field_dict["details"] = copy_json(_raw["details"])
+        elif _value is not UNSET:
+            field_dict["details"] = None if _value is None else [item.to_dict() for item in _value]
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        if self.tax_amount is not UNSET:
+            field_dict["taxAmount"] = self.tax_amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fee_detail import FeeDetail  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _details = d.pop("details", UNSET)
-        details: list[FeeDetail] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = FeeDetail.from_dict(details_item_data)
-
-                details.append(details_item)
-
-        amount = d.pop("amount", UNSET)
-
-        tax_amount = d.pop("taxAmount", UNSET)
-
-        _instance = cls(
-            details=details,
-            amount=amount,
-            tax_amount=tax_amount,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("details")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "details", "a JSON array", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "amount": _d.get("amount", UNSET),
+                "tax_amount": _d.get("taxAmount", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -95,3 +92,17 @@ class Fees:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.fee_detail import FeeDetail  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "details",
+        "amount",
+        "taxAmount",
+    }
+)
+LazyField.attach(Fees, "details", "details", list_parser(FeeDetail.from_dict))
+AdditionalProperties.attach(Fees, _KNOWN_KEYS)

@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="GiftCard")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class GiftCard:
     """
     Attributes:
@@ -26,40 +34,39 @@ class GiftCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        card_currency = self.card_currency
-
-        conversion_rate = self.conversion_rate
-
-        last_four_digits = self.last_four_digits
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if card_currency is not UNSET:
-            field_dict["cardCurrency"] = card_currency
-        if conversion_rate is not UNSET:
-            field_dict["conversionRate"] = conversion_rate
-        if last_four_digits is not UNSET:
-            field_dict["lastFourDigits"] = last_four_digits
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.card_currency is not UNSET:
+            field_dict["cardCurrency"] = self.card_currency
+        if self.conversion_rate is not UNSET:
+            field_dict["conversionRate"] = self.conversion_rate
+        if self.last_four_digits is not UNSET:
+            field_dict["lastFourDigits"] = self.last_four_digits
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        card_currency = d.pop("cardCurrency", UNSET)
-
-        conversion_rate = d.pop("conversionRate", UNSET)
-
-        last_four_digits = d.pop("lastFourDigits", UNSET)
-
-        _instance = cls(
-            card_currency=card_currency,
-            conversion_rate=conversion_rate,
-            last_four_digits=last_four_digits,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "card_currency": _d.get("cardCurrency", UNSET),
+                "conversion_rate": _d.get("conversionRate", UNSET),
+                "last_four_digits": _d.get("lastFourDigits", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -77,3 +84,13 @@ class GiftCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "cardCurrency",
+        "conversionRate",
+        "lastFourDigits",
+    }
+)
+AdditionalProperties.attach(GiftCard, _KNOWN_KEYS)

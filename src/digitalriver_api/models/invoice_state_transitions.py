@@ -7,98 +7,79 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    dump_datetime,
+    json_object,
+    read_datetime,
+)
 
 T = TypeVar("T", bound="InvoiceStateTransitions")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class InvoiceStateTransitions:
     """When the invoice entered each state.
 
     Attributes:
-        open_ (datetime.datetime | Unset):
-        paid (datetime.datetime | Unset):
-        void (datetime.datetime | Unset):
-        uncollectible (datetime.datetime | Unset):
+        open_ (datetime.datetime | None | Unset):
+        paid (datetime.datetime | None | Unset):
+        void (datetime.datetime | None | Unset):
+        uncollectible (datetime.datetime | None | Unset):
     """
 
-    open_: datetime.datetime | Unset = UNSET
-    paid: datetime.datetime | Unset = UNSET
-    void: datetime.datetime | Unset = UNSET
-    uncollectible: datetime.datetime | Unset = UNSET
+    open_: datetime.datetime | None | Unset = UNSET
+    paid: datetime.datetime | None | Unset = UNSET
+    void: datetime.datetime | None | Unset = UNSET
+    uncollectible: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        open_: str | Unset = UNSET
-        if not isinstance(self.open_, Unset):
-            open_ = self.open_.isoformat()
-
-        paid: str | Unset = UNSET
-        if not isinstance(self.paid, Unset):
-            paid = self.paid.isoformat()
-
-        void: str | Unset = UNSET
-        if not isinstance(self.void, Unset):
-            void = self.void.isoformat()
-
-        uncollectible: str | Unset = UNSET
-        if not isinstance(self.uncollectible, Unset):
-            uncollectible = self.uncollectible.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if open_ is not UNSET:
-            field_dict["open"] = open_
-        if paid is not UNSET:
-            field_dict["paid"] = paid
-        if void is not UNSET:
-            field_dict["void"] = void
-        if uncollectible is not UNSET:
-            field_dict["uncollectible"] = uncollectible
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = dump_datetime(self.open_, _raw.get("open"))
+        if _value is not UNSET:
+            field_dict["open"] = _value
+        _value = dump_datetime(self.paid, _raw.get("paid"))
+        if _value is not UNSET:
+            field_dict["paid"] = _value
+        _value = dump_datetime(self.void, _raw.get("void"))
+        if _value is not UNSET:
+            field_dict["void"] = _value
+        _value = dump_datetime(self.uncollectible, _raw.get("uncollectible"))
+        if _value is not UNSET:
+            field_dict["uncollectible"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _open_ = d.pop("open", UNSET)
-        open_: datetime.datetime | Unset
-        if isinstance(_open_, Unset):
-            open_ = UNSET
-        else:
-            open_ = datetime.datetime.fromisoformat(_open_)
-
-        _paid = d.pop("paid", UNSET)
-        paid: datetime.datetime | Unset
-        if isinstance(_paid, Unset):
-            paid = UNSET
-        else:
-            paid = datetime.datetime.fromisoformat(_paid)
-
-        _void = d.pop("void", UNSET)
-        void: datetime.datetime | Unset
-        if isinstance(_void, Unset):
-            void = UNSET
-        else:
-            void = datetime.datetime.fromisoformat(_void)
-
-        _uncollectible = d.pop("uncollectible", UNSET)
-        uncollectible: datetime.datetime | Unset
-        if isinstance(_uncollectible, Unset):
-            uncollectible = UNSET
-        else:
-            uncollectible = datetime.datetime.fromisoformat(_uncollectible)
-
-        _instance = cls(
-            open_=open_,
-            paid=paid,
-            void=void,
-            uncollectible=uncollectible,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "open_": read_datetime(_d.get("open", UNSET), cls, "open"),
+                "paid": read_datetime(_d.get("paid", UNSET), cls, "paid"),
+                "void": read_datetime(_d.get("void", UNSET), cls, "void"),
+                "uncollectible": read_datetime(_d.get("uncollectible", UNSET), cls, "uncollectible"),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -116,3 +97,14 @@ class InvoiceStateTransitions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "open",
+        "paid",
+        "void",
+        "uncollectible",
+    }
+)
+AdditionalProperties.attach(InvoiceStateTransitions, _KNOWN_KEYS)

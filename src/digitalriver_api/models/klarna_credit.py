@@ -1,69 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.klarna_shipping import KlarnaShipping
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+)
 
 T = TypeVar("T", bound="KlarnaCredit")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class KlarnaCredit:
     """
     Attributes:
-        shipping (KlarnaShipping | Unset):
+        shipping (KlarnaShipping | None | Unset):
         token (str | Unset):
     """
 
-    shipping: KlarnaShipping | Unset = UNSET
+    shipping: KlarnaShipping | None | Unset = UNSET
     token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        shipping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping, Unset):
-            shipping = self.shipping.to_dict()
-
-        token = self.token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if shipping is not UNSET:
-            field_dict["shipping"] = shipping
-        if token is not UNSET:
-            field_dict["token"] = token
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = _state.get("shipping", NOT_READ)
+        if _value is NOT_READ:
+            if "shipping" in _raw:
+                field_dict["shipping"] = copy_json(_raw["shipping"])
+        elif _value is not UNSET:
+            field_dict["shipping"] = None if _value is None else _value.to_dict()
+        if self.token is not UNSET:
+            field_dict["token"] = self.token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.klarna_shipping import KlarnaShipping  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _shipping = d.pop("shipping", UNSET)
-        shipping: KlarnaShipping | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
-        else:
-            shipping = KlarnaShipping.from_dict(_shipping)
-
-        token = d.pop("token", UNSET)
-
-        _instance = cls(
-            shipping=shipping,
-            token=token,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("shipping")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shipping", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "token": _d.get("token", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -81,3 +86,16 @@ class KlarnaCredit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.klarna_shipping import KlarnaShipping  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "shipping",
+        "token",
+    }
+)
+LazyField.attach(KlarnaCredit, "shipping", "shipping", KlarnaShipping.from_dict)
+AdditionalProperties.attach(KlarnaCredit, _KNOWN_KEYS)

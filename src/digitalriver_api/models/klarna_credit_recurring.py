@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="KlarnaCreditRecurring")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class KlarnaCreditRecurring:
     """
     Attributes:
@@ -24,33 +32,36 @@ class KlarnaCreditRecurring:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return_url = self.return_url
-
-        cancel_url = self.cancel_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if return_url is not UNSET:
-            field_dict["returnUrl"] = return_url
-        if cancel_url is not UNSET:
-            field_dict["cancelUrl"] = cancel_url
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.return_url is not UNSET:
+            field_dict["returnUrl"] = self.return_url
+        if self.cancel_url is not UNSET:
+            field_dict["cancelUrl"] = self.cancel_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        return_url = d.pop("returnUrl", UNSET)
-
-        cancel_url = d.pop("cancelUrl", UNSET)
-
-        _instance = cls(
-            return_url=return_url,
-            cancel_url=cancel_url,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "return_url": _d.get("returnUrl", UNSET),
+                "cancel_url": _d.get("cancelUrl", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -68,3 +79,12 @@ class KlarnaCreditRecurring:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "returnUrl",
+        "cancelUrl",
+    }
+)
+AdditionalProperties.attach(KlarnaCreditRecurring, _KNOWN_KEYS)

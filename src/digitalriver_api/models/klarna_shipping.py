@@ -1,87 +1,84 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+)
 
 T = TypeVar("T", bound="KlarnaShipping")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class KlarnaShipping:
     """
     Attributes:
         recipient (str | Unset):
         phone_number (str | Unset):
-        address (Address | Unset):
+        address (Address | None | Unset):
         email (str | Unset):
     """
 
     recipient: str | Unset = UNSET
     phone_number: str | Unset = UNSET
-    address: Address | Unset = UNSET
+    address: Address | None | Unset = UNSET
     email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipient = self.recipient
-
-        phone_number = self.phone_number
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if address is not UNSET:
-            field_dict["address"] = address
-        if email is not UNSET:
-            field_dict["email"] = email
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.recipient is not UNSET:
+            field_dict["recipient"] = self.recipient
+        if self.phone_number is not UNSET:
+            field_dict["phoneNumber"] = self.phone_number
+        _value = _state.get("address", NOT_READ)
+        if _value is NOT_READ:
+            if "address" in _raw:
+                field_dict["address"] = copy_json(_raw["address"])
+        elif _value is not UNSET:
+            field_dict["address"] = None if _value is None else _value.to_dict()
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-
-        d = dict(src_dict)
-        recipient = d.pop("recipient", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        email = d.pop("email", UNSET)
-
-        _instance = cls(
-            recipient=recipient,
-            phone_number=phone_number,
-            address=address,
-            email=email,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("address")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "address", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "recipient": _d.get("recipient", UNSET),
+                "phone_number": _d.get("phoneNumber", UNSET),
+                "email": _d.get("email", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -99,3 +96,18 @@ class KlarnaShipping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.address import Address  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "recipient",
+        "phoneNumber",
+        "address",
+        "email",
+    }
+)
+LazyField.attach(KlarnaShipping, "address", "address", Address.from_dict)
+AdditionalProperties.attach(KlarnaShipping, _KNOWN_KEYS)

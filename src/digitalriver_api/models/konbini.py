@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="Konbini")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Konbini:
     """
     Attributes:
@@ -32,61 +40,48 @@ class Konbini:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        store_id = self.store_id
-
-        receipt_number = self.receipt_number
-
-        printable_invoice_url = self.printable_invoice_url
-
-        store_name = self.store_name
-
-        localized_store_name = self.localized_store_name
-
-        store_logo_url = self.store_logo_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if store_id is not UNSET:
-            field_dict["storeId"] = store_id
-        if receipt_number is not UNSET:
-            field_dict["receiptNumber"] = receipt_number
-        if printable_invoice_url is not UNSET:
-            field_dict["printableInvoiceUrl"] = printable_invoice_url
-        if store_name is not UNSET:
-            field_dict["storeName"] = store_name
-        if localized_store_name is not UNSET:
-            field_dict["localizedStoreName"] = localized_store_name
-        if store_logo_url is not UNSET:
-            field_dict["storeLogoUrl"] = store_logo_url
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.store_id is not UNSET:
+            field_dict["storeId"] = self.store_id
+        if self.receipt_number is not UNSET:
+            field_dict["receiptNumber"] = self.receipt_number
+        if self.printable_invoice_url is not UNSET:
+            field_dict["printableInvoiceUrl"] = self.printable_invoice_url
+        if self.store_name is not UNSET:
+            field_dict["storeName"] = self.store_name
+        if self.localized_store_name is not UNSET:
+            field_dict["localizedStoreName"] = self.localized_store_name
+        if self.store_logo_url is not UNSET:
+            field_dict["storeLogoUrl"] = self.store_logo_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        store_id = d.pop("storeId", UNSET)
-
-        receipt_number = d.pop("receiptNumber", UNSET)
-
-        printable_invoice_url = d.pop("printableInvoiceUrl", UNSET)
-
-        store_name = d.pop("storeName", UNSET)
-
-        localized_store_name = d.pop("localizedStoreName", UNSET)
-
-        store_logo_url = d.pop("storeLogoUrl", UNSET)
-
-        _instance = cls(
-            store_id=store_id,
-            receipt_number=receipt_number,
-            printable_invoice_url=printable_invoice_url,
-            store_name=store_name,
-            localized_store_name=localized_store_name,
-            store_logo_url=store_logo_url,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "store_id": _d.get("storeId", UNSET),
+                "receipt_number": _d.get("receiptNumber", UNSET),
+                "printable_invoice_url": _d.get("printableInvoiceUrl", UNSET),
+                "store_name": _d.get("storeName", UNSET),
+                "localized_store_name": _d.get("localizedStoreName", UNSET),
+                "store_logo_url": _d.get("storeLogoUrl", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -104,3 +99,16 @@ class Konbini:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "storeId",
+        "receiptNumber",
+        "printableInvoiceUrl",
+        "storeName",
+        "localizedStoreName",
+        "storeLogoUrl",
+    }
+)
+AdditionalProperties.attach(Konbini, _KNOWN_KEYS)

@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.checkout import Checkout
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    AdditionalProperties,
+    copy_json,
+    json_object,
+    read_list,
+)
 
 T = TypeVar("T", bound="ListCheckoutsResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ListCheckoutsResponse:
     """
     Attributes:
@@ -26,44 +31,34 @@ class ListCheckoutsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        has_more = self.has_more
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hasMore": has_more,
-                "data": data,
-            }
-        )
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        field_dict["hasMore"] = self.has_more
+        field_dict["data"] = [item.to_dict() for item in self.data]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkout import Checkout  # noqa: PLC0415
-
-        d = dict(src_dict)
-        has_more = d.pop("hasMore")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Checkout.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        _instance = cls(
-            has_more=has_more,
-            data=data,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "has_more": _d["hasMore"],
+                "data": read_list(Checkout.from_dict, _d["data"], cls, "data"),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -81,3 +76,15 @@ class ListCheckoutsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.checkout import Checkout  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "hasMore",
+        "data",
+    }
+)
+AdditionalProperties.attach(ListCheckoutsResponse, _KNOWN_KEYS)

@@ -1,70 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.next_action_data import NextActionData
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+)
 
 T = TypeVar("T", bound="NextAction")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class NextAction:
     """What the customer must do next to complete the payment.
 
     Attributes:
         action (str | Unset):
-        data (NextActionData | Unset):
+        data (NextActionData | None | Unset):
     """
 
     action: str | Unset = UNSET
-    data: NextActionData | Unset = UNSET
+    data: NextActionData | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action is not UNSET:
-            field_dict["action"] = action
-        if data is not UNSET:
-            field_dict["data"] = data
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.action is not UNSET:
+            field_dict["action"] = self.action
+        _value = _state.get("data", NOT_READ)
+        if _value is NOT_READ:
+            if "data" in _raw:
+                field_dict["data"] = copy_json(_raw["data"])
+        elif _value is not UNSET:
+            field_dict["data"] = None if _value is None else _value.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.next_action_data import NextActionData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        action = d.pop("action", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: NextActionData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = NextActionData.from_dict(_data)
-
-        _instance = cls(
-            action=action,
-            data=data,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("data")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "data", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "action": _d.get("action", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -82,3 +87,16 @@ class NextAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.next_action_data import NextActionData  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+        "data",
+    }
+)
+LazyField.attach(NextAction, "data", "data", NextActionData.from_dict)
+AdditionalProperties.attach(NextAction, _KNOWN_KEYS)

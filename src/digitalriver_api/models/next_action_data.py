@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="NextActionData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class NextActionData:
     """
     Attributes:
@@ -34,68 +42,51 @@ class NextActionData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        redirect_url = self.redirect_url
-
-        source_id = self.source_id
-
-        source_client_secret = self.source_client_secret
-
-        session_id = self.session_id
-
-        fingerprint_token = self.fingerprint_token
-
-        challenge_token = self.challenge_token
-
-        origin_key = self.origin_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if redirect_url is not UNSET:
-            field_dict["redirectUrl"] = redirect_url
-        if source_id is not UNSET:
-            field_dict["sourceId"] = source_id
-        if source_client_secret is not UNSET:
-            field_dict["sourceClientSecret"] = source_client_secret
-        if session_id is not UNSET:
-            field_dict["sessionId"] = session_id
-        if fingerprint_token is not UNSET:
-            field_dict["fingerprintToken"] = fingerprint_token
-        if challenge_token is not UNSET:
-            field_dict["challengeToken"] = challenge_token
-        if origin_key is not UNSET:
-            field_dict["originKey"] = origin_key
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.redirect_url is not UNSET:
+            field_dict["redirectUrl"] = self.redirect_url
+        if self.source_id is not UNSET:
+            field_dict["sourceId"] = self.source_id
+        if self.source_client_secret is not UNSET:
+            field_dict["sourceClientSecret"] = self.source_client_secret
+        if self.session_id is not UNSET:
+            field_dict["sessionId"] = self.session_id
+        if self.fingerprint_token is not UNSET:
+            field_dict["fingerprintToken"] = self.fingerprint_token
+        if self.challenge_token is not UNSET:
+            field_dict["challengeToken"] = self.challenge_token
+        if self.origin_key is not UNSET:
+            field_dict["originKey"] = self.origin_key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        redirect_url = d.pop("redirectUrl", UNSET)
-
-        source_id = d.pop("sourceId", UNSET)
-
-        source_client_secret = d.pop("sourceClientSecret", UNSET)
-
-        session_id = d.pop("sessionId", UNSET)
-
-        fingerprint_token = d.pop("fingerprintToken", UNSET)
-
-        challenge_token = d.pop("challengeToken", UNSET)
-
-        origin_key = d.pop("originKey", UNSET)
-
-        _instance = cls(
-            redirect_url=redirect_url,
-            source_id=source_id,
-            source_client_secret=source_client_secret,
-            session_id=session_id,
-            fingerprint_token=fingerprint_token,
-            challenge_token=challenge_token,
-            origin_key=origin_key,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "redirect_url": _d.get("redirectUrl", UNSET),
+                "source_id": _d.get("sourceId", UNSET),
+                "source_client_secret": _d.get("sourceClientSecret", UNSET),
+                "session_id": _d.get("sessionId", UNSET),
+                "fingerprint_token": _d.get("fingerprintToken", UNSET),
+                "challenge_token": _d.get("challengeToken", UNSET),
+                "origin_key": _d.get("originKey", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -113,3 +104,17 @@ class NextActionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "redirectUrl",
+        "sourceId",
+        "sourceClientSecret",
+        "sessionId",
+        "fingerprintToken",
+        "challengeToken",
+        "originKey",
+    }
+)
+AdditionalProperties.attach(NextActionData, _KNOWN_KEYS)

@@ -1,22 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.additional_address_info import AdditionalAddressInfo
-    from ..models.address import Address
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+)
 
 T = TypeVar("T", bound="Owner")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Owner:
     """The owner of a payment source.
 
@@ -27,8 +32,8 @@ class Owner:
         organization (str | Unset):
         upstream_id (str | Unset): The customer ID if it is different from the Digital River customer ID (external
             reference ID).
-        address (Address | Unset):
-        additional_address_info (AdditionalAddressInfo | Unset): Additional address information.
+        address (Address | None | Unset):
+        additional_address_info (AdditionalAddressInfo | None | Unset): Additional address information.
     """
 
     first_name: str | Unset = UNSET
@@ -36,90 +41,66 @@ class Owner:
     email: str | Unset = UNSET
     organization: str | Unset = UNSET
     upstream_id: str | Unset = UNSET
-    address: Address | Unset = UNSET
-    additional_address_info: AdditionalAddressInfo | Unset = UNSET
+    address: Address | None | Unset = UNSET
+    additional_address_info: AdditionalAddressInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        email = self.email
-
-        organization = self.organization
-
-        upstream_id = self.upstream_id
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        additional_address_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_address_info, Unset):
-            additional_address_info = self.additional_address_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if upstream_id is not UNSET:
-            field_dict["upstreamId"] = upstream_id
-        if address is not UNSET:
-            field_dict["address"] = address
-        if additional_address_info is not UNSET:
-            field_dict["additionalAddressInfo"] = additional_address_info
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.first_name is not UNSET:
+            field_dict["firstName"] = self.first_name
+        if self.last_name is not UNSET:
+            field_dict["lastName"] = self.last_name
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.organization is not UNSET:
+            field_dict["organization"] = self.organization
+        if self.upstream_id is not UNSET:
+            field_dict["upstreamId"] = self.upstream_id
+        _value = _state.get("address", NOT_READ)
+        if _value is NOT_READ:
+            if "address" in _raw:
+                field_dict["address"] = copy_json(_raw["address"])
+        elif _value is not UNSET:
+            field_dict["address"] = None if _value is None else _value.to_dict()
+        _value = _state.get("additional_address_info", NOT_READ)
+        if _value is NOT_READ:
+            if "additionalAddressInfo" in _raw:
+                field_dict["additionalAddressInfo"] = copy_json(_raw["additionalAddressInfo"])
+        elif _value is not UNSET:
+            field_dict["additionalAddressInfo"] = None if _value is None else _value.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_address_info import AdditionalAddressInfo  # noqa: PLC0415
-        from ..models.address import Address  # noqa: PLC0415
-
-        d = dict(src_dict)
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        organization = d.pop("organization", UNSET)
-
-        upstream_id = d.pop("upstreamId", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        _additional_address_info = d.pop("additionalAddressInfo", UNSET)
-        additional_address_info: AdditionalAddressInfo | Unset
-        if isinstance(_additional_address_info, Unset):
-            additional_address_info = UNSET
-        else:
-            additional_address_info = AdditionalAddressInfo.from_dict(_additional_address_info)
-
-        _instance = cls(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            organization=organization,
-            upstream_id=upstream_id,
-            address=address,
-            additional_address_info=additional_address_info,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("address")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "address", "a JSON object", _v)
+        if (_v := _d.get("additionalAddressInfo")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "additionalAddressInfo", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "first_name": _d.get("firstName", UNSET),
+                "last_name": _d.get("lastName", UNSET),
+                "email": _d.get("email", UNSET),
+                "organization": _d.get("organization", UNSET),
+                "upstream_id": _d.get("upstreamId", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -137,3 +118,23 @@ class Owner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.additional_address_info import AdditionalAddressInfo  # noqa: E402
+from ..models.address import Address  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "firstName",
+        "lastName",
+        "email",
+        "organization",
+        "upstreamId",
+        "address",
+        "additionalAddressInfo",
+    }
+)
+LazyField.attach(Owner, "address", "address", Address.from_dict)
+LazyField.attach(Owner, "additional_address_info", "additionalAddressInfo", AdditionalAddressInfo.from_dict)
+AdditionalProperties.attach(Owner, _KNOWN_KEYS)

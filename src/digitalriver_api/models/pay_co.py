@@ -1,79 +1,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payment_details import PaymentDetails
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+)
 
 T = TypeVar("T", bound="PayCo")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PayCo:
     """
     Attributes:
         redirect_url (str | Unset):
         return_url (str | Unset):
-        pay_co (PaymentDetails | Unset): Details of a payment type for which the API documents no fields; whatever it
-            sends is kept.
+        pay_co (PaymentDetails | None | Unset): Details of a payment type for which the API documents no fields;
+            whatever it sends is kept.
     """
 
     redirect_url: str | Unset = UNSET
     return_url: str | Unset = UNSET
-    pay_co: PaymentDetails | Unset = UNSET
+    pay_co: PaymentDetails | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        redirect_url = self.redirect_url
-
-        return_url = self.return_url
-
-        pay_co: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pay_co, Unset):
-            pay_co = self.pay_co.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if redirect_url is not UNSET:
-            field_dict["redirectUrl"] = redirect_url
-        if return_url is not UNSET:
-            field_dict["returnUrl"] = return_url
-        if pay_co is not UNSET:
-            field_dict["payCo"] = pay_co
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.redirect_url is not UNSET:
+            field_dict["redirectUrl"] = self.redirect_url
+        if self.return_url is not UNSET:
+            field_dict["returnUrl"] = self.return_url
+        _value = _state.get("pay_co", NOT_READ)
+        if _value is NOT_READ:
+            if "payCo" in _raw:
+                field_dict["payCo"] = copy_json(_raw["payCo"])
+        elif _value is not UNSET:
+            field_dict["payCo"] = None if _value is None else _value.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_details import PaymentDetails  # noqa: PLC0415
-
-        d = dict(src_dict)
-        redirect_url = d.pop("redirectUrl", UNSET)
-
-        return_url = d.pop("returnUrl", UNSET)
-
-        _pay_co = d.pop("payCo", UNSET)
-        pay_co: PaymentDetails | Unset
-        if isinstance(_pay_co, Unset):
-            pay_co = UNSET
-        else:
-            pay_co = PaymentDetails.from_dict(_pay_co)
-
-        _instance = cls(
-            redirect_url=redirect_url,
-            return_url=return_url,
-            pay_co=pay_co,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("payCo")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "payCo", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "redirect_url": _d.get("redirectUrl", UNSET),
+                "return_url": _d.get("returnUrl", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -91,3 +92,17 @@ class PayCo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.payment_details import PaymentDetails  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "redirectUrl",
+        "returnUrl",
+        "payCo",
+    }
+)
+LazyField.attach(PayCo, "pay_co", "payCo", PaymentDetails.from_dict)
+AdditionalProperties.attach(PayCo, _KNOWN_KEYS)

@@ -1,78 +1,79 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payment_token import PaymentToken
-    from ..models.redirect import Redirect
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+)
 
 T = TypeVar("T", bound="PayPal")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PayPal:
     """
     Attributes:
-        redirect (Redirect | Unset): Where to send the customer to authorize a payment, and where they come back.
-        direct_debit (PaymentToken | Unset):
+        redirect (Redirect | None | Unset): Where to send the customer to authorize a payment, and where they come back.
+        direct_debit (PaymentToken | None | Unset):
     """
 
-    redirect: Redirect | Unset = UNSET
-    direct_debit: PaymentToken | Unset = UNSET
+    redirect: Redirect | None | Unset = UNSET
+    direct_debit: PaymentToken | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        redirect: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redirect, Unset):
-            redirect = self.redirect.to_dict()
-
-        direct_debit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.direct_debit, Unset):
-            direct_debit = self.direct_debit.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if redirect is not UNSET:
-            field_dict["redirect"] = redirect
-        if direct_debit is not UNSET:
-            field_dict["directDebit"] = direct_debit
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = _state.get("redirect", NOT_READ)
+        if _value is NOT_READ:
+            if "redirect" in _raw:
+                field_dict["redirect"] = copy_json(_raw["redirect"])
+        elif _value is not UNSET:
+            field_dict["redirect"] = None if _value is None else _value.to_dict()
+        _value = _state.get("direct_debit", NOT_READ)
+        if _value is NOT_READ:
+            if "directDebit" in _raw:
+                field_dict["directDebit"] = copy_json(_raw["directDebit"])
+        elif _value is not UNSET:
+            field_dict["directDebit"] = None if _value is None else _value.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_token import PaymentToken  # noqa: PLC0415
-        from ..models.redirect import Redirect  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _redirect = d.pop("redirect", UNSET)
-        redirect: Redirect | Unset
-        if isinstance(_redirect, Unset):
-            redirect = UNSET
-        else:
-            redirect = Redirect.from_dict(_redirect)
-
-        _direct_debit = d.pop("directDebit", UNSET)
-        direct_debit: PaymentToken | Unset
-        if isinstance(_direct_debit, Unset):
-            direct_debit = UNSET
-        else:
-            direct_debit = PaymentToken.from_dict(_direct_debit)
-
-        _instance = cls(
-            redirect=redirect,
-            direct_debit=direct_debit,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("redirect")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "redirect", "a JSON object", _v)
+        if (_v := _d.get("directDebit")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "directDebit", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -90,3 +91,18 @@ class PayPal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.payment_token import PaymentToken  # noqa: E402
+from ..models.redirect import Redirect  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "redirect",
+        "directDebit",
+    }
+)
+LazyField.attach(PayPal, "redirect", "redirect", Redirect.from_dict)
+LazyField.attach(PayPal, "direct_debit", "directDebit", PaymentToken.from_dict)
+AdditionalProperties.attach(PayPal, _KNOWN_KEYS)

@@ -1,106 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.charge import Charge
-    from ..models.payment_session import PaymentSession
-    from ..models.source import Source
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+    list_parser,
+)
 
 T = TypeVar("T", bound="Payment")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Payment:
     """
     Attributes:
-        sources (list[Source] | Unset):
-        charges (list[Charge] | Unset):
-        session (PaymentSession | Unset):
+        sources (list[Source] | None | Unset):
+        charges (list[Charge] | None | Unset):
+        session (PaymentSession | None | Unset):
     """
 
-    sources: list[Source] | Unset = UNSET
-    charges: list[Charge] | Unset = UNSET
-    session: PaymentSession | Unset = UNSET
+    sources: list[Source] | None | Unset = UNSET
+    charges: list[Charge] | None | Unset = UNSET
+    session: PaymentSession | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
-            sources = []
-            for sources_item_data in self.sources:
-                sources_item = sources_item_data.to_dict()
-                sources.append(sources_item)
-
-        charges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.charges, Unset):
-            charges = []
-            for charges_item_data in self.charges:
-                charges_item = charges_item_data.to_dict()
-                charges.append(charges_item)
-
-        session: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.session, Unset):
-            session = self.session.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sources is not UNSET:
-            field_dict["sources"] = sources
-        if charges is not UNSET:
-            field_dict["charges"] = charges
-        if session is not UNSET:
-            field_dict["session"] = session
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = _state.get("sources", NOT_READ)
+        if _value is NOT_READ:
+            if "sources" in _raw:
+                field_dict["sources"] = copy_json(_raw["sources"])
+        elif _value is not UNSET:
+            field_dict["sources"] = None if _value is None else [item.to_dict() for item in _value]
+        _value = _state.get("charges", NOT_READ)
+        if _value is NOT_READ:
+            if "charges" in _raw:
+                field_dict["charges"] = copy_json(_raw["charges"])
+        elif _value is not UNSET:
+            field_dict["charges"] = None if _value is None else [item.to_dict() for item in _value]
+        _value = _state.get("session", NOT_READ)
+        if _value is NOT_READ:
+            if "session" in _raw:
+                field_dict["session"] = copy_json(_raw["session"])
+        elif _value is not UNSET:
+            field_dict["session"] = None if _value is None else _value.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.charge import Charge  # noqa: PLC0415
-        from ..models.payment_session import PaymentSession  # noqa: PLC0415
-        from ..models.source import Source  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _sources = d.pop("sources", UNSET)
-        sources: list[Source] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                sources_item = Source.from_dict(sources_item_data)
-
-                sources.append(sources_item)
-
-        _charges = d.pop("charges", UNSET)
-        charges: list[Charge] | Unset = UNSET
-        if _charges is not UNSET:
-            charges = []
-            for charges_item_data in _charges:
-                charges_item = Charge.from_dict(charges_item_data)
-
-                charges.append(charges_item)
-
-        _session = d.pop("session", UNSET)
-        session: PaymentSession | Unset
-        if isinstance(_session, Unset):
-            session = UNSET
-        else:
-            session = PaymentSession.from_dict(_session)
-
-        _instance = cls(
-            sources=sources,
-            charges=charges,
-            session=session,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("sources")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "sources", "a JSON array", _v)
+        if (_v := _d.get("charges")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "charges", "a JSON array", _v)
+        if (_v := _d.get("session")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "session", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -118,3 +102,21 @@ class Payment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.charge import Charge  # noqa: E402
+from ..models.payment_session import PaymentSession  # noqa: E402
+from ..models.source import Source  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sources",
+        "charges",
+        "session",
+    }
+)
+LazyField.attach(Payment, "sources", "sources", list_parser(Source.from_dict))
+LazyField.attach(Payment, "charges", "charges", list_parser(Charge.from_dict))
+LazyField.attach(Payment, "session", "session", PaymentSession.from_dict)
+AdditionalProperties.attach(Payment, _KNOWN_KEYS)

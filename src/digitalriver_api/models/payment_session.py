@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_session_state import PaymentSessionState
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.next_action import NextAction
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+    read_enum,
+)
 
 T = TypeVar("T", bound="PaymentSession")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PaymentSession:
     """
     Attributes:
@@ -24,90 +31,67 @@ class PaymentSession:
         amount_contributed (float | Unset):
         amount_remaining_to_be_contributed (float | Unset):
         client_secret (str | Unset):
-        state (PaymentSessionState | Unset):
-        next_action (NextAction | Unset): What the customer must do next to complete the payment.
+        state (PaymentSessionState | None | Unset):
+        next_action (NextAction | None | Unset): What the customer must do next to complete the payment.
     """
 
     id: str | Unset = UNSET
     amount_contributed: float | Unset = UNSET
     amount_remaining_to_be_contributed: float | Unset = UNSET
     client_secret: str | Unset = UNSET
-    state: PaymentSessionState | Unset = UNSET
-    next_action: NextAction | Unset = UNSET
+    state: PaymentSessionState | None | Unset = UNSET
+    next_action: NextAction | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        amount_contributed = self.amount_contributed
-
-        amount_remaining_to_be_contributed = self.amount_remaining_to_be_contributed
-
-        client_secret = self.client_secret
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
-
-        next_action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.next_action, Unset):
-            next_action = self.next_action.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if amount_contributed is not UNSET:
-            field_dict["amountContributed"] = amount_contributed
-        if amount_remaining_to_be_contributed is not UNSET:
-            field_dict["amountRemainingToBeContributed"] = amount_remaining_to_be_contributed
-        if client_secret is not UNSET:
-            field_dict["clientSecret"] = client_secret
-        if state is not UNSET:
-            field_dict["state"] = state
-        if next_action is not UNSET:
-            field_dict["nextAction"] = next_action
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.amount_contributed is not UNSET:
+            field_dict["amountContributed"] = self.amount_contributed
+        if self.amount_remaining_to_be_contributed is not UNSET:
+            field_dict["amountRemainingToBeContributed"] = self.amount_remaining_to_be_contributed
+        if self.client_secret is not UNSET:
+            field_dict["clientSecret"] = self.client_secret
+        _value = self.state
+        if _value is not UNSET:
+            field_dict["state"] = None if _value is None else _value.value
+        _value = _state.get("next_action", NOT_READ)
+        if _value is NOT_READ:
+            if "nextAction" in _raw:
+                field_dict["nextAction"] = copy_json(_raw["nextAction"])
+        elif _value is not UNSET:
+            field_dict["nextAction"] = None if _value is None else _value.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.next_action import NextAction  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        amount_contributed = d.pop("amountContributed", UNSET)
-
-        amount_remaining_to_be_contributed = d.pop("amountRemainingToBeContributed", UNSET)
-
-        client_secret = d.pop("clientSecret", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: PaymentSessionState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = PaymentSessionState(_state)
-
-        _next_action = d.pop("nextAction", UNSET)
-        next_action: NextAction | Unset
-        if isinstance(_next_action, Unset):
-            next_action = UNSET
-        else:
-            next_action = NextAction.from_dict(_next_action)
-
-        _instance = cls(
-            id=id,
-            amount_contributed=amount_contributed,
-            amount_remaining_to_be_contributed=amount_remaining_to_be_contributed,
-            client_secret=client_secret,
-            state=state,
-            next_action=next_action,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("nextAction")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "nextAction", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "id": _d.get("id", UNSET),
+                "amount_contributed": _d.get("amountContributed", UNSET),
+                "amount_remaining_to_be_contributed": _d.get("amountRemainingToBeContributed", UNSET),
+                "client_secret": _d.get("clientSecret", UNSET),
+                "state": read_enum(PaymentSessionState, _d.get("state", UNSET), cls, "state"),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -125,3 +109,20 @@ class PaymentSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.next_action import NextAction  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "amountContributed",
+        "amountRemainingToBeContributed",
+        "clientSecret",
+        "state",
+        "nextAction",
+    }
+)
+LazyField.attach(PaymentSession, "next_action", "nextAction", NextAction.from_dict)
+AdditionalProperties.attach(PaymentSession, _KNOWN_KEYS)

@@ -7,12 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_details_weight_unit import ProductDetailsWeightUnit
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+    read_enum,
+)
 
 T = TypeVar("T", bound="ProductDetails")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ProductDetails:
     """
     Attributes:
@@ -25,7 +34,7 @@ class ProductDetails:
         country_of_origin (str | Unset):
         image (str | Unset):
         weight (float | Unset):
-        weight_unit (ProductDetailsWeightUnit | Unset):
+        weight_unit (ProductDetailsWeightUnit | None | Unset):
         part_number (str | Unset):
         partner_account_id (str | Unset):
     """
@@ -39,116 +48,73 @@ class ProductDetails:
     country_of_origin: str | Unset = UNSET
     image: str | Unset = UNSET
     weight: float | Unset = UNSET
-    weight_unit: ProductDetailsWeightUnit | Unset = UNSET
+    weight_unit: ProductDetailsWeightUnit | None | Unset = UNSET
     part_number: str | Unset = UNSET
     partner_account_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        sku_group_id = self.sku_group_id
-
-        name = self.name
-
-        description = self.description
-
-        item_breadcrumb = self.item_breadcrumb
-
-        url = self.url
-
-        country_of_origin = self.country_of_origin
-
-        image = self.image
-
-        weight = self.weight
-
-        weight_unit: str | Unset = UNSET
-        if not isinstance(self.weight_unit, Unset):
-            weight_unit = self.weight_unit.value
-
-        part_number = self.part_number
-
-        partner_account_id = self.partner_account_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if sku_group_id is not UNSET:
-            field_dict["skuGroupId"] = sku_group_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if item_breadcrumb is not UNSET:
-            field_dict["itemBreadcrumb"] = item_breadcrumb
-        if url is not UNSET:
-            field_dict["url"] = url
-        if country_of_origin is not UNSET:
-            field_dict["countryOfOrigin"] = country_of_origin
-        if image is not UNSET:
-            field_dict["image"] = image
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if weight_unit is not UNSET:
-            field_dict["weightUnit"] = weight_unit
-        if part_number is not UNSET:
-            field_dict["partNumber"] = part_number
-        if partner_account_id is not UNSET:
-            field_dict["partnerAccountId"] = partner_account_id
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.sku_group_id is not UNSET:
+            field_dict["skuGroupId"] = self.sku_group_id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.item_breadcrumb is not UNSET:
+            field_dict["itemBreadcrumb"] = self.item_breadcrumb
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.country_of_origin is not UNSET:
+            field_dict["countryOfOrigin"] = self.country_of_origin
+        if self.image is not UNSET:
+            field_dict["image"] = self.image
+        if self.weight is not UNSET:
+            field_dict["weight"] = self.weight
+        _value = self.weight_unit
+        if _value is not UNSET:
+            field_dict["weightUnit"] = None if _value is None else _value.value
+        if self.part_number is not UNSET:
+            field_dict["partNumber"] = self.part_number
+        if self.partner_account_id is not UNSET:
+            field_dict["partnerAccountId"] = self.partner_account_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        sku_group_id = d.pop("skuGroupId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        item_breadcrumb = d.pop("itemBreadcrumb", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        country_of_origin = d.pop("countryOfOrigin", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        _weight_unit = d.pop("weightUnit", UNSET)
-        weight_unit: ProductDetailsWeightUnit | Unset
-        if isinstance(_weight_unit, Unset):
-            weight_unit = UNSET
-        else:
-            weight_unit = ProductDetailsWeightUnit(_weight_unit)
-
-        part_number = d.pop("partNumber", UNSET)
-
-        partner_account_id = d.pop("partnerAccountId", UNSET)
-
-        _instance = cls(
-            id=id,
-            sku_group_id=sku_group_id,
-            name=name,
-            description=description,
-            item_breadcrumb=item_breadcrumb,
-            url=url,
-            country_of_origin=country_of_origin,
-            image=image,
-            weight=weight,
-            weight_unit=weight_unit,
-            part_number=part_number,
-            partner_account_id=partner_account_id,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "id": _d.get("id", UNSET),
+                "sku_group_id": _d.get("skuGroupId", UNSET),
+                "name": _d.get("name", UNSET),
+                "description": _d.get("description", UNSET),
+                "item_breadcrumb": _d.get("itemBreadcrumb", UNSET),
+                "url": _d.get("url", UNSET),
+                "country_of_origin": _d.get("countryOfOrigin", UNSET),
+                "image": _d.get("image", UNSET),
+                "weight": _d.get("weight", UNSET),
+                "weight_unit": read_enum(ProductDetailsWeightUnit, _d.get("weightUnit", UNSET), cls, "weightUnit"),
+                "part_number": _d.get("partNumber", UNSET),
+                "partner_account_id": _d.get("partnerAccountId", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -166,3 +132,22 @@ class ProductDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "skuGroupId",
+        "name",
+        "description",
+        "itemBreadcrumb",
+        "url",
+        "countryOfOrigin",
+        "image",
+        "weight",
+        "weightUnit",
+        "partNumber",
+        "partnerAccountId",
+    }
+)
+AdditionalProperties.attach(ProductDetails, _KNOWN_KEYS)

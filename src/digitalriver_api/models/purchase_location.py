@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="PurchaseLocation")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PurchaseLocation:
     """Where the purchase is made, when no ship-to address applies.
 
@@ -27,40 +35,39 @@ class PurchaseLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
-
-        state = self.state
-
-        postal_code = self.postal_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country is not UNSET:
-            field_dict["country"] = country
-        if state is not UNSET:
-            field_dict["state"] = state
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
+        if self.postal_code is not UNSET:
+            field_dict["postalCode"] = self.postal_code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country = d.pop("country", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        postal_code = d.pop("postalCode", UNSET)
-
-        _instance = cls(
-            country=country,
-            state=state,
-            postal_code=postal_code,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "country": _d.get("country", UNSET),
+                "state": _d.get("state", UNSET),
+                "postal_code": _d.get("postalCode", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -78,3 +85,13 @@ class PurchaseLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "country",
+        "state",
+        "postalCode",
+    }
+)
+AdditionalProperties.attach(PurchaseLocation, _KNOWN_KEYS)

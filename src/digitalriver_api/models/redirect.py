@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="Redirect")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Redirect:
     """Where to send the customer to authorize a payment, and where they come back.
 
@@ -27,40 +35,39 @@ class Redirect:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        redirect_url = self.redirect_url
-
-        return_url = self.return_url
-
-        cancel_url = self.cancel_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if redirect_url is not UNSET:
-            field_dict["redirectUrl"] = redirect_url
-        if return_url is not UNSET:
-            field_dict["returnUrl"] = return_url
-        if cancel_url is not UNSET:
-            field_dict["cancelUrl"] = cancel_url
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.redirect_url is not UNSET:
+            field_dict["redirectUrl"] = self.redirect_url
+        if self.return_url is not UNSET:
+            field_dict["returnUrl"] = self.return_url
+        if self.cancel_url is not UNSET:
+            field_dict["cancelUrl"] = self.cancel_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        redirect_url = d.pop("redirectUrl", UNSET)
-
-        return_url = d.pop("returnUrl", UNSET)
-
-        cancel_url = d.pop("cancelUrl", UNSET)
-
-        _instance = cls(
-            redirect_url=redirect_url,
-            return_url=return_url,
-            cancel_url=cancel_url,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "redirect_url": _d.get("redirectUrl", UNSET),
+                "return_url": _d.get("returnUrl", UNSET),
+                "cancel_url": _d.get("cancelUrl", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -78,3 +85,13 @@ class Redirect:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "redirectUrl",
+        "returnUrl",
+        "cancelUrl",
+    }
+)
+AdditionalProperties.attach(Redirect, _KNOWN_KEYS)

@@ -1,115 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.additional_address_info import AdditionalAddressInfo
-    from ..models.address import Address
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+)
 
 T = TypeVar("T", bound="Shipping")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Shipping:
     """A shipping contact.
 
     Attributes:
-        address (Address | Unset):
+        address (Address | None | Unset):
         name (str | Unset): The customer's name.
         phone (str | Unset): The customer's phone number.
         email (str | Unset): The customer's email address.
         organization (str | Unset): The organization's name.
-        additional_address_info (AdditionalAddressInfo | Unset): Additional address information.
+        additional_address_info (AdditionalAddressInfo | None | Unset): Additional address information.
     """
 
-    address: Address | Unset = UNSET
+    address: Address | None | Unset = UNSET
     name: str | Unset = UNSET
     phone: str | Unset = UNSET
     email: str | Unset = UNSET
     organization: str | Unset = UNSET
-    additional_address_info: AdditionalAddressInfo | Unset = UNSET
+    additional_address_info: AdditionalAddressInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        name = self.name
-
-        phone = self.phone
-
-        email = self.email
-
-        organization = self.organization
-
-        additional_address_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_address_info, Unset):
-            additional_address_info = self.additional_address_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if email is not UNSET:
-            field_dict["email"] = email
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if additional_address_info is not UNSET:
-            field_dict["additionalAddressInfo"] = additional_address_info
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = _state.get("address", NOT_READ)
+        if _value is NOT_READ:
+            if "address" in _raw:
+                field_dict["address"] = copy_json(_raw["address"])
+        elif _value is not UNSET:
+            field_dict["address"] = None if _value is None else _value.to_dict()
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.organization is not UNSET:
+            field_dict["organization"] = self.organization
+        _value = _state.get("additional_address_info", NOT_READ)
+        if _value is NOT_READ:
+            if "additionalAddressInfo" in _raw:
+                field_dict["additionalAddressInfo"] = copy_json(_raw["additionalAddressInfo"])
+        elif _value is not UNSET:
+            field_dict["additionalAddressInfo"] = None if _value is None else _value.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_address_info import AdditionalAddressInfo  # noqa: PLC0415
-        from ..models.address import Address  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        name = d.pop("name", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        organization = d.pop("organization", UNSET)
-
-        _additional_address_info = d.pop("additionalAddressInfo", UNSET)
-        additional_address_info: AdditionalAddressInfo | Unset
-        if isinstance(_additional_address_info, Unset):
-            additional_address_info = UNSET
-        else:
-            additional_address_info = AdditionalAddressInfo.from_dict(_additional_address_info)
-
-        _instance = cls(
-            address=address,
-            name=name,
-            phone=phone,
-            email=email,
-            organization=organization,
-            additional_address_info=additional_address_info,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("address")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "address", "a JSON object", _v)
+        if (_v := _d.get("additionalAddressInfo")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "additionalAddressInfo", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "name": _d.get("name", UNSET),
+                "phone": _d.get("phone", UNSET),
+                "email": _d.get("email", UNSET),
+                "organization": _d.get("organization", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -127,3 +112,22 @@ class Shipping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.additional_address_info import AdditionalAddressInfo  # noqa: E402
+from ..models.address import Address  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "address",
+        "name",
+        "phone",
+        "email",
+        "organization",
+        "additionalAddressInfo",
+    }
+)
+LazyField.attach(Shipping, "address", "address", Address.from_dict)
+LazyField.attach(Shipping, "additional_address_info", "additionalAddressInfo", AdditionalAddressInfo.from_dict)
+AdditionalProperties.attach(Shipping, _KNOWN_KEYS)

@@ -7,12 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipping_choice_shipping_terms import ShippingChoiceShippingTerms
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+    read_enum,
+)
 
 T = TypeVar("T", bound="ShippingChoice")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ShippingChoice:
     """
     Attributes:
@@ -20,72 +29,59 @@ class ShippingChoice:
         tax_amount (float | Unset): Set by Digital River.
         description (str | Unset):
         service_level (str | Unset):
-        shipping_terms (ShippingChoiceShippingTerms | Unset):
+        shipping_terms (ShippingChoiceShippingTerms | None | Unset):
     """
 
     amount: float | Unset = UNSET
     tax_amount: float | Unset = UNSET
     description: str | Unset = UNSET
     service_level: str | Unset = UNSET
-    shipping_terms: ShippingChoiceShippingTerms | Unset = UNSET
+    shipping_terms: ShippingChoiceShippingTerms | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        tax_amount = self.tax_amount
-
-        description = self.description
-
-        service_level = self.service_level
-
-        shipping_terms: str | Unset = UNSET
-        if not isinstance(self.shipping_terms, Unset):
-            shipping_terms = self.shipping_terms.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if tax_amount is not UNSET:
-            field_dict["taxAmount"] = tax_amount
-        if description is not UNSET:
-            field_dict["description"] = description
-        if service_level is not UNSET:
-            field_dict["serviceLevel"] = service_level
-        if shipping_terms is not UNSET:
-            field_dict["shippingTerms"] = shipping_terms
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        if self.tax_amount is not UNSET:
+            field_dict["taxAmount"] = self.tax_amount
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.service_level is not UNSET:
+            field_dict["serviceLevel"] = self.service_level
+        _value = self.shipping_terms
+        if _value is not UNSET:
+            field_dict["shippingTerms"] = None if _value is None else _value.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
-
-        tax_amount = d.pop("taxAmount", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        service_level = d.pop("serviceLevel", UNSET)
-
-        _shipping_terms = d.pop("shippingTerms", UNSET)
-        shipping_terms: ShippingChoiceShippingTerms | Unset
-        if isinstance(_shipping_terms, Unset):
-            shipping_terms = UNSET
-        else:
-            shipping_terms = ShippingChoiceShippingTerms(_shipping_terms)
-
-        _instance = cls(
-            amount=amount,
-            tax_amount=tax_amount,
-            description=description,
-            service_level=service_level,
-            shipping_terms=shipping_terms,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "amount": _d.get("amount", UNSET),
+                "tax_amount": _d.get("taxAmount", UNSET),
+                "description": _d.get("description", UNSET),
+                "service_level": _d.get("serviceLevel", UNSET),
+                "shipping_terms": read_enum(
+                    ShippingChoiceShippingTerms, _d.get("shippingTerms", UNSET), cls, "shippingTerms"
+                ),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -103,3 +99,15 @@ class ShippingChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "amount",
+        "taxAmount",
+        "description",
+        "serviceLevel",
+        "shippingTerms",
+    }
+)
+AdditionalProperties.attach(ShippingChoice, _KNOWN_KEYS)

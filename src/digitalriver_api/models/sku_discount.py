@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="SkuDiscount")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class SkuDiscount:
     """A discount on an item, optionally limited to a quantity.
 
@@ -27,40 +35,39 @@ class SkuDiscount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount_off = self.amount_off
-
-        percent_off = self.percent_off
-
-        quantity = self.quantity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount_off is not UNSET:
-            field_dict["amountOff"] = amount_off
-        if percent_off is not UNSET:
-            field_dict["percentOff"] = percent_off
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.amount_off is not UNSET:
+            field_dict["amountOff"] = self.amount_off
+        if self.percent_off is not UNSET:
+            field_dict["percentOff"] = self.percent_off
+        if self.quantity is not UNSET:
+            field_dict["quantity"] = self.quantity
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount_off = d.pop("amountOff", UNSET)
-
-        percent_off = d.pop("percentOff", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        _instance = cls(
-            amount_off=amount_off,
-            percent_off=percent_off,
-            quantity=quantity,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "amount_off": _d.get("amountOff", UNSET),
+                "percent_off": _d.get("percentOff", UNSET),
+                "quantity": _d.get("quantity", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -78,3 +85,13 @@ class SkuDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "amountOff",
+        "percentOff",
+        "quantity",
+    }
+)
+AdditionalProperties.attach(SkuDiscount, _KNOWN_KEYS)

@@ -1,266 +1,185 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fees import Fees
-    from ..models.item_shipping import ItemShipping
-    from ..models.metadata import Metadata
-    from ..models.monetary_amount import MonetaryAmount
-    from ..models.product_details import ProductDetails
-    from ..models.ship_from import ShipFrom
-    from ..models.sku_discount import SkuDiscount
-    from ..models.subscription_info import SubscriptionInfo
-    from ..models.tax import Tax
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+)
 
 T = TypeVar("T", bound="SkuItem")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class SkuItem:
     """An item of a checkout.
 
     Attributes:
         id (str | Unset):
         sku_id (str | Unset):
-        product_details (ProductDetails | Unset):
-        subscription_info (SubscriptionInfo | Unset):
-        fees (Fees | Unset):
+        product_details (ProductDetails | None | Unset):
+        subscription_info (SubscriptionInfo | None | Unset):
+        fees (Fees | None | Unset):
         quantity (int | Unset):
         amount (float | Unset):
-        tax (Tax | Unset):
-        importer_tax (MonetaryAmount | Unset): An amount of money (importer tax, duties).
-        duties (MonetaryAmount | Unset): An amount of money (importer tax, duties).
-        discount (SkuDiscount | Unset): A discount on an item, optionally limited to a quantity.
-        ship_from (ShipFrom | Unset): Where goods ship from.
-        shipping (ItemShipping | Unset): The shipping cost attributed to an item.
+        tax (Tax | None | Unset):
+        importer_tax (MonetaryAmount | None | Unset): An amount of money (importer tax, duties).
+        duties (MonetaryAmount | None | Unset): An amount of money (importer tax, duties).
+        discount (SkuDiscount | None | Unset): A discount on an item, optionally limited to a quantity.
+        ship_from (ShipFrom | None | Unset): Where goods ship from.
+        shipping (ItemShipping | None | Unset): The shipping cost attributed to an item.
         seller_tax_identifier (str | Unset):
-        metadata (Metadata | Unset): Key-value pairs of the caller's own, returned as given.
+        metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
     """
 
     id: str | Unset = UNSET
     sku_id: str | Unset = UNSET
-    product_details: ProductDetails | Unset = UNSET
-    subscription_info: SubscriptionInfo | Unset = UNSET
-    fees: Fees | Unset = UNSET
+    product_details: ProductDetails | None | Unset = UNSET
+    subscription_info: SubscriptionInfo | None | Unset = UNSET
+    fees: Fees | None | Unset = UNSET
     quantity: int | Unset = UNSET
     amount: float | Unset = UNSET
-    tax: Tax | Unset = UNSET
-    importer_tax: MonetaryAmount | Unset = UNSET
-    duties: MonetaryAmount | Unset = UNSET
-    discount: SkuDiscount | Unset = UNSET
-    ship_from: ShipFrom | Unset = UNSET
-    shipping: ItemShipping | Unset = UNSET
+    tax: Tax | None | Unset = UNSET
+    importer_tax: MonetaryAmount | None | Unset = UNSET
+    duties: MonetaryAmount | None | Unset = UNSET
+    discount: SkuDiscount | None | Unset = UNSET
+    ship_from: ShipFrom | None | Unset = UNSET
+    shipping: ItemShipping | None | Unset = UNSET
     seller_tax_identifier: str | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        sku_id = self.sku_id
-
-        product_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product_details, Unset):
-            product_details = self.product_details.to_dict()
-
-        subscription_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscription_info, Unset):
-            subscription_info = self.subscription_info.to_dict()
-
-        fees: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fees, Unset):
-            fees = self.fees.to_dict()
-
-        quantity = self.quantity
-
-        amount = self.amount
-
-        tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax, Unset):
-            tax = self.tax.to_dict()
-
-        importer_tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.importer_tax, Unset):
-            importer_tax = self.importer_tax.to_dict()
-
-        duties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.duties, Unset):
-            duties = self.duties.to_dict()
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        ship_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ship_from, Unset):
-            ship_from = self.ship_from.to_dict()
-
-        shipping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping, Unset):
-            shipping = self.shipping.to_dict()
-
-        seller_tax_identifier = self.seller_tax_identifier
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if sku_id is not UNSET:
-            field_dict["skuId"] = sku_id
-        if product_details is not UNSET:
-            field_dict["productDetails"] = product_details
-        if subscription_info is not UNSET:
-            field_dict["subscriptionInfo"] = subscription_info
-        if fees is not UNSET:
-            field_dict["fees"] = fees
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if tax is not UNSET:
-            field_dict["tax"] = tax
-        if importer_tax is not UNSET:
-            field_dict["importerTax"] = importer_tax
-        if duties is not UNSET:
-            field_dict["duties"] = duties
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if ship_from is not UNSET:
-            field_dict["shipFrom"] = ship_from
-        if shipping is not UNSET:
-            field_dict["shipping"] = shipping
-        if seller_tax_identifier is not UNSET:
-            field_dict["sellerTaxIdentifier"] = seller_tax_identifier
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.sku_id is not UNSET:
+            field_dict["skuId"] = self.sku_id
+        _value = _state.get("product_details", NOT_READ)
+        if _value is NOT_READ:
+            if "productDetails" in _raw:
+                field_dict["productDetails"] = copy_json(_raw["productDetails"])
+        elif _value is not UNSET:
+            field_dict["productDetails"] = None if _value is None else _value.to_dict()
+        _value = _state.get("subscription_info", NOT_READ)
+        if _value is NOT_READ:
+            if "subscriptionInfo" in _raw:
+                field_dict["subscriptionInfo"] = copy_json(_raw["subscriptionInfo"])
+        elif _value is not UNSET:
+            field_dict["subscriptionInfo"] = None if _value is None else _value.to_dict()
+        _value = _state.get("fees", NOT_READ)
+        if _value is NOT_READ:
+            if "fees" in _raw:
+                field_dict["fees"] = copy_json(_raw["fees"])
+        elif _value is not UNSET:
+            field_dict["fees"] = None if _value is None else _value.to_dict()
+        if self.quantity is not UNSET:
+            field_dict["quantity"] = self.quantity
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        _value = _state.get("tax", NOT_READ)
+        if _value is NOT_READ:
+            if "tax" in _raw:
+                field_dict["tax"] = copy_json(_raw["tax"])
+        elif _value is not UNSET:
+            field_dict["tax"] = None if _value is None else _value.to_dict()
+        _value = _state.get("importer_tax", NOT_READ)
+        if _value is NOT_READ:
+            if "importerTax" in _raw:
+                field_dict["importerTax"] = copy_json(_raw["importerTax"])
+        elif _value is not UNSET:
+            field_dict["importerTax"] = None if _value is None else _value.to_dict()
+        _value = _state.get("duties", NOT_READ)
+        if _value is NOT_READ:
+            if "duties" in _raw:
+                field_dict["duties"] = copy_json(_raw["duties"])
+        elif _value is not UNSET:
+            field_dict["duties"] = None if _value is None else _value.to_dict()
+        _value = _state.get("discount", NOT_READ)
+        if _value is NOT_READ:
+            if "discount" in _raw:
+                field_dict["discount"] = copy_json(_raw["discount"])
+        elif _value is not UNSET:
+            field_dict["discount"] = None if _value is None else _value.to_dict()
+        _value = _state.get("ship_from", NOT_READ)
+        if _value is NOT_READ:
+            if "shipFrom" in _raw:
+                field_dict["shipFrom"] = copy_json(_raw["shipFrom"])
+        elif _value is not UNSET:
+            field_dict["shipFrom"] = None if _value is None else _value.to_dict()
+        _value = _state.get("shipping", NOT_READ)
+        if _value is NOT_READ:
+            if "shipping" in _raw:
+                field_dict["shipping"] = copy_json(_raw["shipping"])
+        elif _value is not UNSET:
+            field_dict["shipping"] = None if _value is None else _value.to_dict()
+        if self.seller_tax_identifier is not UNSET:
+            field_dict["sellerTaxIdentifier"] = self.seller_tax_identifier
+        _value = _state.get("metadata", NOT_READ)
+        if _value is NOT_READ:
+            if "metadata" in _raw:
+                field_dict["metadata"] = copy_json(_raw["metadata"])
+        elif _value is not UNSET:
+            field_dict["metadata"] = None if _value is None else _value.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fees import Fees  # noqa: PLC0415
-        from ..models.item_shipping import ItemShipping  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.monetary_amount import MonetaryAmount  # noqa: PLC0415
-        from ..models.product_details import ProductDetails  # noqa: PLC0415
-        from ..models.ship_from import ShipFrom  # noqa: PLC0415
-        from ..models.sku_discount import SkuDiscount  # noqa: PLC0415
-        from ..models.subscription_info import SubscriptionInfo  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        sku_id = d.pop("skuId", UNSET)
-
-        _product_details = d.pop("productDetails", UNSET)
-        product_details: ProductDetails | Unset
-        if isinstance(_product_details, Unset):
-            product_details = UNSET
-        else:
-            product_details = ProductDetails.from_dict(_product_details)
-
-        _subscription_info = d.pop("subscriptionInfo", UNSET)
-        subscription_info: SubscriptionInfo | Unset
-        if isinstance(_subscription_info, Unset):
-            subscription_info = UNSET
-        else:
-            subscription_info = SubscriptionInfo.from_dict(_subscription_info)
-
-        _fees = d.pop("fees", UNSET)
-        fees: Fees | Unset
-        if isinstance(_fees, Unset):
-            fees = UNSET
-        else:
-            fees = Fees.from_dict(_fees)
-
-        quantity = d.pop("quantity", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
-
-        _importer_tax = d.pop("importerTax", UNSET)
-        importer_tax: MonetaryAmount | Unset
-        if isinstance(_importer_tax, Unset):
-            importer_tax = UNSET
-        else:
-            importer_tax = MonetaryAmount.from_dict(_importer_tax)
-
-        _duties = d.pop("duties", UNSET)
-        duties: MonetaryAmount | Unset
-        if isinstance(_duties, Unset):
-            duties = UNSET
-        else:
-            duties = MonetaryAmount.from_dict(_duties)
-
-        _discount = d.pop("discount", UNSET)
-        discount: SkuDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = SkuDiscount.from_dict(_discount)
-
-        _ship_from = d.pop("shipFrom", UNSET)
-        ship_from: ShipFrom | Unset
-        if isinstance(_ship_from, Unset):
-            ship_from = UNSET
-        else:
-            ship_from = ShipFrom.from_dict(_ship_from)
-
-        _shipping = d.pop("shipping", UNSET)
-        shipping: ItemShipping | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
-        else:
-            shipping = ItemShipping.from_dict(_shipping)
-
-        seller_tax_identifier = d.pop("sellerTaxIdentifier", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _instance = cls(
-            id=id,
-            sku_id=sku_id,
-            product_details=product_details,
-            subscription_info=subscription_info,
-            fees=fees,
-            quantity=quantity,
-            amount=amount,
-            tax=tax,
-            importer_tax=importer_tax,
-            duties=duties,
-            discount=discount,
-            ship_from=ship_from,
-            shipping=shipping,
-            seller_tax_identifier=seller_tax_identifier,
-            metadata=metadata,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("productDetails")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "productDetails", "a JSON object", _v)
+        if (_v := _d.get("subscriptionInfo")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "subscriptionInfo", "a JSON object", _v)
+        if (_v := _d.get("fees")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "fees", "a JSON object", _v)
+        if (_v := _d.get("tax")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "tax", "a JSON object", _v)
+        if (_v := _d.get("importerTax")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "importerTax", "a JSON object", _v)
+        if (_v := _d.get("duties")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "duties", "a JSON object", _v)
+        if (_v := _d.get("discount")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "discount", "a JSON object", _v)
+        if (_v := _d.get("shipFrom")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shipFrom", "a JSON object", _v)
+        if (_v := _d.get("shipping")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shipping", "a JSON object", _v)
+        if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "metadata", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "id": _d.get("id", UNSET),
+                "sku_id": _d.get("skuId", UNSET),
+                "quantity": _d.get("quantity", UNSET),
+                "amount": _d.get("amount", UNSET),
+                "seller_tax_identifier": _d.get("sellerTaxIdentifier", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -278,3 +197,46 @@ class SkuItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.fees import Fees  # noqa: E402
+from ..models.item_shipping import ItemShipping  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.monetary_amount import MonetaryAmount  # noqa: E402
+from ..models.product_details import ProductDetails  # noqa: E402
+from ..models.ship_from import ShipFrom  # noqa: E402
+from ..models.sku_discount import SkuDiscount  # noqa: E402
+from ..models.subscription_info import SubscriptionInfo  # noqa: E402
+from ..models.tax import Tax  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "skuId",
+        "productDetails",
+        "subscriptionInfo",
+        "fees",
+        "quantity",
+        "amount",
+        "tax",
+        "importerTax",
+        "duties",
+        "discount",
+        "shipFrom",
+        "shipping",
+        "sellerTaxIdentifier",
+        "metadata",
+    }
+)
+LazyField.attach(SkuItem, "product_details", "productDetails", ProductDetails.from_dict)
+LazyField.attach(SkuItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict)
+LazyField.attach(SkuItem, "fees", "fees", Fees.from_dict)
+LazyField.attach(SkuItem, "tax", "tax", Tax.from_dict)
+LazyField.attach(SkuItem, "importer_tax", "importerTax", MonetaryAmount.from_dict)
+LazyField.attach(SkuItem, "duties", "duties", MonetaryAmount.from_dict)
+LazyField.attach(SkuItem, "discount", "discount", SkuDiscount.from_dict)
+LazyField.attach(SkuItem, "ship_from", "shipFrom", ShipFrom.from_dict)
+LazyField.attach(SkuItem, "shipping", "shipping", ItemShipping.from_dict)
+LazyField.attach(SkuItem, "metadata", "metadata", Metadata.from_dict)
+AdditionalProperties.attach(SkuItem, _KNOWN_KEYS)

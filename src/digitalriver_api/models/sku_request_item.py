@@ -1,169 +1,130 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-    from ..models.product_details import ProductDetails
-    from ..models.ship_from import ShipFrom
-    from ..models.sku_discount import SkuDiscount
-    from ..models.subscription_info import SubscriptionInfo
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+)
 
 T = TypeVar("T", bound="SkuRequestItem")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class SkuRequestItem:
     """An item in a request that creates a checkout.
 
     Attributes:
         sku_id (str | Unset):
-        product_details (ProductDetails | Unset):
-        subscription_info (SubscriptionInfo | Unset):
+        product_details (ProductDetails | None | Unset):
+        subscription_info (SubscriptionInfo | None | Unset):
         price (float | Unset):
         aggregate_price (float | Unset):
         quantity (int | Unset):
-        discount (SkuDiscount | Unset): A discount on an item, optionally limited to a quantity.
-        ship_from (ShipFrom | Unset): Where goods ship from.
-        metadata (Metadata | Unset): Key-value pairs of the caller's own, returned as given.
+        discount (SkuDiscount | None | Unset): A discount on an item, optionally limited to a quantity.
+        ship_from (ShipFrom | None | Unset): Where goods ship from.
+        metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
     """
 
     sku_id: str | Unset = UNSET
-    product_details: ProductDetails | Unset = UNSET
-    subscription_info: SubscriptionInfo | Unset = UNSET
+    product_details: ProductDetails | None | Unset = UNSET
+    subscription_info: SubscriptionInfo | None | Unset = UNSET
     price: float | Unset = UNSET
     aggregate_price: float | Unset = UNSET
     quantity: int | Unset = UNSET
-    discount: SkuDiscount | Unset = UNSET
-    ship_from: ShipFrom | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    discount: SkuDiscount | None | Unset = UNSET
+    ship_from: ShipFrom | None | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sku_id = self.sku_id
-
-        product_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product_details, Unset):
-            product_details = self.product_details.to_dict()
-
-        subscription_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscription_info, Unset):
-            subscription_info = self.subscription_info.to_dict()
-
-        price = self.price
-
-        aggregate_price = self.aggregate_price
-
-        quantity = self.quantity
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        ship_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ship_from, Unset):
-            ship_from = self.ship_from.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sku_id is not UNSET:
-            field_dict["skuId"] = sku_id
-        if product_details is not UNSET:
-            field_dict["productDetails"] = product_details
-        if subscription_info is not UNSET:
-            field_dict["subscriptionInfo"] = subscription_info
-        if price is not UNSET:
-            field_dict["price"] = price
-        if aggregate_price is not UNSET:
-            field_dict["aggregatePrice"] = aggregate_price
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if ship_from is not UNSET:
-            field_dict["shipFrom"] = ship_from
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.sku_id is not UNSET:
+            field_dict["skuId"] = self.sku_id
+        _value = _state.get("product_details", NOT_READ)
+        if _value is NOT_READ:
+            if "productDetails" in _raw:
+                field_dict["productDetails"] = copy_json(_raw["productDetails"])
+        elif _value is not UNSET:
+            field_dict["productDetails"] = None if _value is None else _value.to_dict()
+        _value = _state.get("subscription_info", NOT_READ)
+        if _value is NOT_READ:
+            if "subscriptionInfo" in _raw:
+                field_dict["subscriptionInfo"] = copy_json(_raw["subscriptionInfo"])
+        elif _value is not UNSET:
+            field_dict["subscriptionInfo"] = None if _value is None else _value.to_dict()
+        if self.price is not UNSET:
+            field_dict["price"] = self.price
+        if self.aggregate_price is not UNSET:
+            field_dict["aggregatePrice"] = self.aggregate_price
+        if self.quantity is not UNSET:
+            field_dict["quantity"] = self.quantity
+        _value = _state.get("discount", NOT_READ)
+        if _value is NOT_READ:
+            if "discount" in _raw:
+                field_dict["discount"] = copy_json(_raw["discount"])
+        elif _value is not UNSET:
+            field_dict["discount"] = None if _value is None else _value.to_dict()
+        _value = _state.get("ship_from", NOT_READ)
+        if _value is NOT_READ:
+            if "shipFrom" in _raw:
+                field_dict["shipFrom"] = copy_json(_raw["shipFrom"])
+        elif _value is not UNSET:
+            field_dict["shipFrom"] = None if _value is None else _value.to_dict()
+        _value = _state.get("metadata", NOT_READ)
+        if _value is NOT_READ:
+            if "metadata" in _raw:
+                field_dict["metadata"] = copy_json(_raw["metadata"])
+        elif _value is not UNSET:
+            field_dict["metadata"] = None if _value is None else _value.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.product_details import ProductDetails  # noqa: PLC0415
-        from ..models.ship_from import ShipFrom  # noqa: PLC0415
-        from ..models.sku_discount import SkuDiscount  # noqa: PLC0415
-        from ..models.subscription_info import SubscriptionInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        sku_id = d.pop("skuId", UNSET)
-
-        _product_details = d.pop("productDetails", UNSET)
-        product_details: ProductDetails | Unset
-        if isinstance(_product_details, Unset):
-            product_details = UNSET
-        else:
-            product_details = ProductDetails.from_dict(_product_details)
-
-        _subscription_info = d.pop("subscriptionInfo", UNSET)
-        subscription_info: SubscriptionInfo | Unset
-        if isinstance(_subscription_info, Unset):
-            subscription_info = UNSET
-        else:
-            subscription_info = SubscriptionInfo.from_dict(_subscription_info)
-
-        price = d.pop("price", UNSET)
-
-        aggregate_price = d.pop("aggregatePrice", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        _discount = d.pop("discount", UNSET)
-        discount: SkuDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = SkuDiscount.from_dict(_discount)
-
-        _ship_from = d.pop("shipFrom", UNSET)
-        ship_from: ShipFrom | Unset
-        if isinstance(_ship_from, Unset):
-            ship_from = UNSET
-        else:
-            ship_from = ShipFrom.from_dict(_ship_from)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _instance = cls(
-            sku_id=sku_id,
-            product_details=product_details,
-            subscription_info=subscription_info,
-            price=price,
-            aggregate_price=aggregate_price,
-            quantity=quantity,
-            discount=discount,
-            ship_from=ship_from,
-            metadata=metadata,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("productDetails")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "productDetails", "a JSON object", _v)
+        if (_v := _d.get("subscriptionInfo")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "subscriptionInfo", "a JSON object", _v)
+        if (_v := _d.get("discount")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "discount", "a JSON object", _v)
+        if (_v := _d.get("shipFrom")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shipFrom", "a JSON object", _v)
+        if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "metadata", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "sku_id": _d.get("skuId", UNSET),
+                "price": _d.get("price", UNSET),
+                "aggregate_price": _d.get("aggregatePrice", UNSET),
+                "quantity": _d.get("quantity", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -181,3 +142,31 @@ class SkuRequestItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.product_details import ProductDetails  # noqa: E402
+from ..models.ship_from import ShipFrom  # noqa: E402
+from ..models.sku_discount import SkuDiscount  # noqa: E402
+from ..models.subscription_info import SubscriptionInfo  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "skuId",
+        "productDetails",
+        "subscriptionInfo",
+        "price",
+        "aggregatePrice",
+        "quantity",
+        "discount",
+        "shipFrom",
+        "metadata",
+    }
+)
+LazyField.attach(SkuRequestItem, "product_details", "productDetails", ProductDetails.from_dict)
+LazyField.attach(SkuRequestItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict)
+LazyField.attach(SkuRequestItem, "discount", "discount", SkuDiscount.from_dict)
+LazyField.attach(SkuRequestItem, "ship_from", "shipFrom", ShipFrom.from_dict)
+LazyField.attach(SkuRequestItem, "metadata", "metadata", Metadata.from_dict)
+AdditionalProperties.attach(SkuRequestItem, _KNOWN_KEYS)

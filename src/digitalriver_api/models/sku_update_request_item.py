@@ -1,106 +1,95 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-    from ..models.ship_from import ShipFrom
-    from ..models.subscription_info import SubscriptionInfo
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+)
 
 T = TypeVar("T", bound="SkuUpdateRequestItem")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class SkuUpdateRequestItem:
     """An item change in a request that updates a checkout.
 
     Attributes:
         id (str | Unset):
-        subscription_info (SubscriptionInfo | Unset):
-        ship_from (ShipFrom | Unset): Where goods ship from.
-        metadata (Metadata | Unset): Key-value pairs of the caller's own, returned as given.
+        subscription_info (SubscriptionInfo | None | Unset):
+        ship_from (ShipFrom | None | Unset): Where goods ship from.
+        metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
     """
 
     id: str | Unset = UNSET
-    subscription_info: SubscriptionInfo | Unset = UNSET
-    ship_from: ShipFrom | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    subscription_info: SubscriptionInfo | None | Unset = UNSET
+    ship_from: ShipFrom | None | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        subscription_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscription_info, Unset):
-            subscription_info = self.subscription_info.to_dict()
-
-        ship_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ship_from, Unset):
-            ship_from = self.ship_from.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if subscription_info is not UNSET:
-            field_dict["subscriptionInfo"] = subscription_info
-        if ship_from is not UNSET:
-            field_dict["shipFrom"] = ship_from
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        _value = _state.get("subscription_info", NOT_READ)
+        if _value is NOT_READ:
+            if "subscriptionInfo" in _raw:
+                field_dict["subscriptionInfo"] = copy_json(_raw["subscriptionInfo"])
+        elif _value is not UNSET:
+            field_dict["subscriptionInfo"] = None if _value is None else _value.to_dict()
+        _value = _state.get("ship_from", NOT_READ)
+        if _value is NOT_READ:
+            if "shipFrom" in _raw:
+                field_dict["shipFrom"] = copy_json(_raw["shipFrom"])
+        elif _value is not UNSET:
+            field_dict["shipFrom"] = None if _value is None else _value.to_dict()
+        _value = _state.get("metadata", NOT_READ)
+        if _value is NOT_READ:
+            if "metadata" in _raw:
+                field_dict["metadata"] = copy_json(_raw["metadata"])
+        elif _value is not UNSET:
+            field_dict["metadata"] = None if _value is None else _value.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.ship_from import ShipFrom  # noqa: PLC0415
-        from ..models.subscription_info import SubscriptionInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _subscription_info = d.pop("subscriptionInfo", UNSET)
-        subscription_info: SubscriptionInfo | Unset
-        if isinstance(_subscription_info, Unset):
-            subscription_info = UNSET
-        else:
-            subscription_info = SubscriptionInfo.from_dict(_subscription_info)
-
-        _ship_from = d.pop("shipFrom", UNSET)
-        ship_from: ShipFrom | Unset
-        if isinstance(_ship_from, Unset):
-            ship_from = UNSET
-        else:
-            ship_from = ShipFrom.from_dict(_ship_from)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _instance = cls(
-            id=id,
-            subscription_info=subscription_info,
-            ship_from=ship_from,
-            metadata=metadata,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("subscriptionInfo")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "subscriptionInfo", "a JSON object", _v)
+        if (_v := _d.get("shipFrom")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shipFrom", "a JSON object", _v)
+        if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "metadata", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "id": _d.get("id", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -118,3 +107,22 @@ class SkuUpdateRequestItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.ship_from import ShipFrom  # noqa: E402
+from ..models.subscription_info import SubscriptionInfo  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "subscriptionInfo",
+        "shipFrom",
+        "metadata",
+    }
+)
+LazyField.attach(SkuUpdateRequestItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict)
+LazyField.attach(SkuUpdateRequestItem, "ship_from", "shipFrom", ShipFrom.from_dict)
+LazyField.attach(SkuUpdateRequestItem, "metadata", "metadata", Metadata.from_dict)
+AdditionalProperties.attach(SkuUpdateRequestItem, _KNOWN_KEYS)

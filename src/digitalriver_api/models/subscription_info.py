@@ -7,12 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    dump_datetime,
+    json_object,
+    read_datetime,
+)
 
 T = TypeVar("T", bound="SubscriptionInfo")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class SubscriptionInfo:
     """
     Attributes:
@@ -22,8 +32,8 @@ class SubscriptionInfo:
         plan_id (str | Unset):
         subscription_id (str | Unset):
         billing_agreement_id (str | Unset):
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
+        start_time (datetime.datetime | None | Unset):
+        end_time (datetime.datetime | None | Unset):
     """
 
     free_trial: bool | Unset = UNSET
@@ -32,94 +42,61 @@ class SubscriptionInfo:
     plan_id: str | Unset = UNSET
     subscription_id: str | Unset = UNSET
     billing_agreement_id: str | Unset = UNSET
-    start_time: datetime.datetime | Unset = UNSET
-    end_time: datetime.datetime | Unset = UNSET
+    start_time: datetime.datetime | None | Unset = UNSET
+    end_time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        free_trial = self.free_trial
-
-        auto_renewal = self.auto_renewal
-
-        terms = self.terms
-
-        plan_id = self.plan_id
-
-        subscription_id = self.subscription_id
-
-        billing_agreement_id = self.billing_agreement_id
-
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
-
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if free_trial is not UNSET:
-            field_dict["freeTrial"] = free_trial
-        if auto_renewal is not UNSET:
-            field_dict["autoRenewal"] = auto_renewal
-        if terms is not UNSET:
-            field_dict["terms"] = terms
-        if plan_id is not UNSET:
-            field_dict["planId"] = plan_id
-        if subscription_id is not UNSET:
-            field_dict["subscriptionId"] = subscription_id
-        if billing_agreement_id is not UNSET:
-            field_dict["billingAgreementId"] = billing_agreement_id
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.free_trial is not UNSET:
+            field_dict["freeTrial"] = self.free_trial
+        if self.auto_renewal is not UNSET:
+            field_dict["autoRenewal"] = self.auto_renewal
+        if self.terms is not UNSET:
+            field_dict["terms"] = self.terms
+        if self.plan_id is not UNSET:
+            field_dict["planId"] = self.plan_id
+        if self.subscription_id is not UNSET:
+            field_dict["subscriptionId"] = self.subscription_id
+        if self.billing_agreement_id is not UNSET:
+            field_dict["billingAgreementId"] = self.billing_agreement_id
+        _value = dump_datetime(self.start_time, _raw.get("startTime"))
+        if _value is not UNSET:
+            field_dict["startTime"] = _value
+        _value = dump_datetime(self.end_time, _raw.get("endTime"))
+        if _value is not UNSET:
+            field_dict["endTime"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        free_trial = d.pop("freeTrial", UNSET)
-
-        auto_renewal = d.pop("autoRenewal", UNSET)
-
-        terms = d.pop("terms", UNSET)
-
-        plan_id = d.pop("planId", UNSET)
-
-        subscription_id = d.pop("subscriptionId", UNSET)
-
-        billing_agreement_id = d.pop("billingAgreementId", UNSET)
-
-        _start_time = d.pop("startTime", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
-
-        _end_time = d.pop("endTime", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
-
-        _instance = cls(
-            free_trial=free_trial,
-            auto_renewal=auto_renewal,
-            terms=terms,
-            plan_id=plan_id,
-            subscription_id=subscription_id,
-            billing_agreement_id=billing_agreement_id,
-            start_time=start_time,
-            end_time=end_time,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "free_trial": _d.get("freeTrial", UNSET),
+                "auto_renewal": _d.get("autoRenewal", UNSET),
+                "terms": _d.get("terms", UNSET),
+                "plan_id": _d.get("planId", UNSET),
+                "subscription_id": _d.get("subscriptionId", UNSET),
+                "billing_agreement_id": _d.get("billingAgreementId", UNSET),
+                "start_time": read_datetime(_d.get("startTime", UNSET), cls, "startTime"),
+                "end_time": read_datetime(_d.get("endTime", UNSET), cls, "endTime"),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -137,3 +114,18 @@ class SubscriptionInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "freeTrial",
+        "autoRenewal",
+        "terms",
+        "planId",
+        "subscriptionId",
+        "billingAgreementId",
+        "startTime",
+        "endTime",
+    }
+)
+AdditionalProperties.attach(SubscriptionInfo, _KNOWN_KEYS)

@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="Tax")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Tax:
     """
     Attributes:
@@ -24,33 +32,36 @@ class Tax:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rate = self.rate
-
-        amount = self.amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if amount is not UNSET:
-            field_dict["amount"] = amount
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.rate is not UNSET:
+            field_dict["rate"] = self.rate
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rate = d.pop("rate", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        _instance = cls(
-            rate=rate,
-            amount=amount,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "rate": _d.get("rate", UNSET),
+                "amount": _d.get("amount", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -68,3 +79,12 @@ class Tax:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "rate",
+        "amount",
+    }
+)
+AdditionalProperties.attach(Tax, _KNOWN_KEYS)

@@ -7,92 +7,81 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    dump_datetime,
+    json_object,
+    read_datetime,
+)
 
 T = TypeVar("T", bound="TaxCertificate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TaxCertificate:
     """
     Attributes:
         company_name (str | Unset):
         tax_authority (str | Unset):
-        start_date (datetime.datetime | Unset):
-        end_date (datetime.datetime | Unset):
+        start_date (datetime.datetime | None | Unset):
+        end_date (datetime.datetime | None | Unset):
         file_id (str | Unset):
     """
 
     company_name: str | Unset = UNSET
     tax_authority: str | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
+    start_date: datetime.datetime | None | Unset = UNSET
+    end_date: datetime.datetime | None | Unset = UNSET
     file_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company_name = self.company_name
-
-        tax_authority = self.tax_authority
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
-
-        file_id = self.file_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if tax_authority is not UNSET:
-            field_dict["taxAuthority"] = tax_authority
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if file_id is not UNSET:
-            field_dict["fileId"] = file_id
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.company_name is not UNSET:
+            field_dict["companyName"] = self.company_name
+        if self.tax_authority is not UNSET:
+            field_dict["taxAuthority"] = self.tax_authority
+        _value = dump_datetime(self.start_date, _raw.get("startDate"))
+        if _value is not UNSET:
+            field_dict["startDate"] = _value
+        _value = dump_datetime(self.end_date, _raw.get("endDate"))
+        if _value is not UNSET:
+            field_dict["endDate"] = _value
+        if self.file_id is not UNSET:
+            field_dict["fileId"] = self.file_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company_name = d.pop("companyName", UNSET)
-
-        tax_authority = d.pop("taxAuthority", UNSET)
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
-
-        file_id = d.pop("fileId", UNSET)
-
-        _instance = cls(
-            company_name=company_name,
-            tax_authority=tax_authority,
-            start_date=start_date,
-            end_date=end_date,
-            file_id=file_id,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "company_name": _d.get("companyName", UNSET),
+                "tax_authority": _d.get("taxAuthority", UNSET),
+                "start_date": read_datetime(_d.get("startDate", UNSET), cls, "startDate"),
+                "end_date": read_datetime(_d.get("endDate", UNSET), cls, "endDate"),
+                "file_id": _d.get("fileId", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -110,3 +99,15 @@ class TaxCertificate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "companyName",
+        "taxAuthority",
+        "startDate",
+        "endDate",
+        "fileId",
+    }
+)
+AdditionalProperties.attach(TaxCertificate, _KNOWN_KEYS)

@@ -2,195 +2,137 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tax_identifier_state import TaxIdentifierState
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.applicability import Applicability
-    from ..models.tax_identifier_state_transitions import TaxIdentifierStateTransitions
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    dump_datetime,
+    field_error,
+    json_object,
+    list_parser,
+    read_datetime,
+    read_enum,
+)
 
 T = TypeVar("T", bound="TaxIdentifier")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TaxIdentifier:
     """
     Attributes:
         id (str | Unset):
-        created_time (datetime.datetime | Unset):
+        created_time (datetime.datetime | None | Unset):
         customer_id (str | Unset):
         type_ (str | Unset): The kind of identifier, such as `de` or `uk`.
         value (str | Unset):
-        state (TaxIdentifierState | Unset):
-        state_transitions (TaxIdentifierStateTransitions | Unset): When the tax identifier entered each state.
+        state (TaxIdentifierState | None | Unset):
+        state_transitions (TaxIdentifierStateTransitions | None | Unset): When the tax identifier entered each state.
         verified_name (str | Unset):
         verified_address (str | Unset):
-        updated_time (datetime.datetime | Unset):
-        applicability (list[Applicability] | Unset):
+        updated_time (datetime.datetime | None | Unset):
+        applicability (list[Applicability] | None | Unset):
         uk (str | Unset): A UK tax identifier's value, in the short form the Customer object sample shows.
     """
 
     id: str | Unset = UNSET
-    created_time: datetime.datetime | Unset = UNSET
+    created_time: datetime.datetime | None | Unset = UNSET
     customer_id: str | Unset = UNSET
     type_: str | Unset = UNSET
     value: str | Unset = UNSET
-    state: TaxIdentifierState | Unset = UNSET
-    state_transitions: TaxIdentifierStateTransitions | Unset = UNSET
+    state: TaxIdentifierState | None | Unset = UNSET
+    state_transitions: TaxIdentifierStateTransitions | None | Unset = UNSET
     verified_name: str | Unset = UNSET
     verified_address: str | Unset = UNSET
-    updated_time: datetime.datetime | Unset = UNSET
-    applicability: list[Applicability] | Unset = UNSET
+    updated_time: datetime.datetime | None | Unset = UNSET
+    applicability: list[Applicability] | None | Unset = UNSET
     uk: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
-
-        customer_id = self.customer_id
-
-        type_ = self.type_
-
-        value = self.value
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
-
-        state_transitions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.state_transitions, Unset):
-            state_transitions = self.state_transitions.to_dict()
-
-        verified_name = self.verified_name
-
-        verified_address = self.verified_address
-
-        updated_time: str | Unset = UNSET
-        if not isinstance(self.updated_time, Unset):
-            updated_time = self.updated_time.isoformat()
-
-        applicability: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.applicability, Unset):
-            applicability = []
-            for applicability_item_data in self.applicability:
-                applicability_item = applicability_item_data.to_dict()
-                applicability.append(applicability_item)
-
-        uk = self.uk
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_time is not UNSET:
-            field_dict["createdTime"] = created_time
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-        if state is not UNSET:
-            field_dict["state"] = state
-        if state_transitions is not UNSET:
-            field_dict["stateTransitions"] = state_transitions
-        if verified_name is not UNSET:
-            field_dict["verifiedName"] = verified_name
-        if verified_address is not UNSET:
-            field_dict["verifiedAddress"] = verified_address
-        if updated_time is not UNSET:
-            field_dict["updatedTime"] = updated_time
-        if applicability is not UNSET:
-            field_dict["applicability"] = applicability
-        if uk is not UNSET:
-            field_dict["uk"] = uk
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        _value = dump_datetime(self.created_time, _raw.get("createdTime"))
+        if _value is not UNSET:
+            field_dict["createdTime"] = _value
+        if self.customer_id is not UNSET:
+            field_dict["customerId"] = self.customer_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
+        _value = self.state
+        if _value is not UNSET:
+            field_dict["state"] = None if _value is None else _value.value
+        _value = _state.get("state_transitions", NOT_READ)
+        if _value is NOT_READ:
+            if "stateTransitions" in _raw:
+                field_dict["stateTransitions"] = copy_json(_raw["stateTransitions"])
+        elif _value is not UNSET:
+            field_dict["stateTransitions"] = None if _value is None else _value.to_dict()
+        if self.verified_name is not UNSET:
+            field_dict["verifiedName"] = self.verified_name
+        if self.verified_address is not UNSET:
+            field_dict["verifiedAddress"] = self.verified_address
+        _value = dump_datetime(self.updated_time, _raw.get("updatedTime"))
+        if _value is not UNSET:
+            field_dict["updatedTime"] = _value
+        _value = _state.get("applicability", NOT_READ)
+        if _value is NOT_READ:
+            if "applicability" in _raw:
+                field_dict["applicability"] = copy_json(_raw["applicability"])
+        elif _value is not UNSET:
+            field_dict["applicability"] = None if _value is None else [item.to_dict() for item in _value]
+        if self.uk is not UNSET:
+            field_dict["uk"] = self.uk
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.applicability import Applicability  # noqa: PLC0415
-        from ..models.tax_identifier_state_transitions import TaxIdentifierStateTransitions  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: TaxIdentifierState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = TaxIdentifierState(_state)
-
-        _state_transitions = d.pop("stateTransitions", UNSET)
-        state_transitions: TaxIdentifierStateTransitions | Unset
-        if isinstance(_state_transitions, Unset):
-            state_transitions = UNSET
-        else:
-            state_transitions = TaxIdentifierStateTransitions.from_dict(_state_transitions)
-
-        verified_name = d.pop("verifiedName", UNSET)
-
-        verified_address = d.pop("verifiedAddress", UNSET)
-
-        _updated_time = d.pop("updatedTime", UNSET)
-        updated_time: datetime.datetime | Unset
-        if isinstance(_updated_time, Unset):
-            updated_time = UNSET
-        else:
-            updated_time = datetime.datetime.fromisoformat(_updated_time)
-
-        _applicability = d.pop("applicability", UNSET)
-        applicability: list[Applicability] | Unset = UNSET
-        if _applicability is not UNSET:
-            applicability = []
-            for applicability_item_data in _applicability:
-                applicability_item = Applicability.from_dict(applicability_item_data)
-
-                applicability.append(applicability_item)
-
-        uk = d.pop("uk", UNSET)
-
-        _instance = cls(
-            id=id,
-            created_time=created_time,
-            customer_id=customer_id,
-            type_=type_,
-            value=value,
-            state=state,
-            state_transitions=state_transitions,
-            verified_name=verified_name,
-            verified_address=verified_address,
-            updated_time=updated_time,
-            applicability=applicability,
-            uk=uk,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("stateTransitions")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "stateTransitions", "a JSON object", _v)
+        if (_v := _d.get("applicability")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "applicability", "a JSON array", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "id": _d.get("id", UNSET),
+                "created_time": read_datetime(_d.get("createdTime", UNSET), cls, "createdTime"),
+                "customer_id": _d.get("customerId", UNSET),
+                "type_": _d.get("type", UNSET),
+                "value": _d.get("value", UNSET),
+                "state": read_enum(TaxIdentifierState, _d.get("state", UNSET), cls, "state"),
+                "verified_name": _d.get("verifiedName", UNSET),
+                "verified_address": _d.get("verifiedAddress", UNSET),
+                "updated_time": read_datetime(_d.get("updatedTime", UNSET), cls, "updatedTime"),
+                "uk": _d.get("uk", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -208,3 +150,28 @@ class TaxIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.applicability import Applicability  # noqa: E402
+from ..models.tax_identifier_state_transitions import TaxIdentifierStateTransitions  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdTime",
+        "customerId",
+        "type",
+        "value",
+        "state",
+        "stateTransitions",
+        "verifiedName",
+        "verifiedAddress",
+        "updatedTime",
+        "applicability",
+        "uk",
+    }
+)
+LazyField.attach(TaxIdentifier, "state_transitions", "stateTransitions", TaxIdentifierStateTransitions.from_dict)
+LazyField.attach(TaxIdentifier, "applicability", "applicability", list_parser(Applicability.from_dict))
+AdditionalProperties.attach(TaxIdentifier, _KNOWN_KEYS)

@@ -7,82 +7,73 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    dump_datetime,
+    json_object,
+    read_datetime,
+)
 
 T = TypeVar("T", bound="TaxIdentifierStateTransitions")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TaxIdentifierStateTransitions:
     """When the tax identifier entered each state.
 
     Attributes:
-        pending (datetime.datetime | Unset):
-        verified (datetime.datetime | Unset):
-        not_valid (datetime.datetime | Unset):
+        pending (datetime.datetime | None | Unset):
+        verified (datetime.datetime | None | Unset):
+        not_valid (datetime.datetime | None | Unset):
     """
 
-    pending: datetime.datetime | Unset = UNSET
-    verified: datetime.datetime | Unset = UNSET
-    not_valid: datetime.datetime | Unset = UNSET
+    pending: datetime.datetime | None | Unset = UNSET
+    verified: datetime.datetime | None | Unset = UNSET
+    not_valid: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pending: str | Unset = UNSET
-        if not isinstance(self.pending, Unset):
-            pending = self.pending.isoformat()
-
-        verified: str | Unset = UNSET
-        if not isinstance(self.verified, Unset):
-            verified = self.verified.isoformat()
-
-        not_valid: str | Unset = UNSET
-        if not isinstance(self.not_valid, Unset):
-            not_valid = self.not_valid.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pending is not UNSET:
-            field_dict["pending"] = pending
-        if verified is not UNSET:
-            field_dict["verified"] = verified
-        if not_valid is not UNSET:
-            field_dict["not_valid"] = not_valid
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = dump_datetime(self.pending, _raw.get("pending"))
+        if _value is not UNSET:
+            field_dict["pending"] = _value
+        _value = dump_datetime(self.verified, _raw.get("verified"))
+        if _value is not UNSET:
+            field_dict["verified"] = _value
+        _value = dump_datetime(self.not_valid, _raw.get("not_valid"))
+        if _value is not UNSET:
+            field_dict["not_valid"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _pending = d.pop("pending", UNSET)
-        pending: datetime.datetime | Unset
-        if isinstance(_pending, Unset):
-            pending = UNSET
-        else:
-            pending = datetime.datetime.fromisoformat(_pending)
-
-        _verified = d.pop("verified", UNSET)
-        verified: datetime.datetime | Unset
-        if isinstance(_verified, Unset):
-            verified = UNSET
-        else:
-            verified = datetime.datetime.fromisoformat(_verified)
-
-        _not_valid = d.pop("not_valid", UNSET)
-        not_valid: datetime.datetime | Unset
-        if isinstance(_not_valid, Unset):
-            not_valid = UNSET
-        else:
-            not_valid = datetime.datetime.fromisoformat(_not_valid)
-
-        _instance = cls(
-            pending=pending,
-            verified=verified,
-            not_valid=not_valid,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "pending": read_datetime(_d.get("pending", UNSET), cls, "pending"),
+                "verified": read_datetime(_d.get("verified", UNSET), cls, "verified"),
+                "not_valid": read_datetime(_d.get("not_valid", UNSET), cls, "not_valid"),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -100,3 +91,13 @@ class TaxIdentifierStateTransitions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "pending",
+        "verified",
+        "not_valid",
+    }
+)
+AdditionalProperties.attach(TaxIdentifierStateTransitions, _KNOWN_KEYS)

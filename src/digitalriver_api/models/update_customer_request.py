@@ -1,160 +1,124 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_type import CustomerType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-    from ..models.shipping import Shipping
-    from ..models.tax_certificate import TaxCertificate
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+    read_enum,
+)
 
 T = TypeVar("T", bound="UpdateCustomerRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class UpdateCustomerRequest:
     """The body of a request that updates a customer.
 
     Attributes:
         email (str | Unset):
-        shipping (Shipping | Unset): A shipping contact.
+        shipping (Shipping | None | Unset): A shipping contact.
         default_source_id (str | Unset):
-        tax_certificate (TaxCertificate | Unset):
+        tax_certificate (TaxCertificate | None | Unset):
         request_to_be_forgotten (bool | Unset): If true, indicates this customer has submitted a request to be
             forgotten.
-        type_ (CustomerType | Unset): The type of customer.
-        metadata (Metadata | Unset): Key-value pairs of the caller's own, returned as given.
+        type_ (CustomerType | None | Unset): The type of customer.
+        metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
         locale (str | Unset):
         enabled (bool | Unset):
     """
 
     email: str | Unset = UNSET
-    shipping: Shipping | Unset = UNSET
+    shipping: Shipping | None | Unset = UNSET
     default_source_id: str | Unset = UNSET
-    tax_certificate: TaxCertificate | Unset = UNSET
+    tax_certificate: TaxCertificate | None | Unset = UNSET
     request_to_be_forgotten: bool | Unset = UNSET
-    type_: CustomerType | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    type_: CustomerType | None | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     locale: str | Unset = UNSET
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        shipping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping, Unset):
-            shipping = self.shipping.to_dict()
-
-        default_source_id = self.default_source_id
-
-        tax_certificate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_certificate, Unset):
-            tax_certificate = self.tax_certificate.to_dict()
-
-        request_to_be_forgotten = self.request_to_be_forgotten
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        locale = self.locale
-
-        enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if shipping is not UNSET:
-            field_dict["shipping"] = shipping
-        if default_source_id is not UNSET:
-            field_dict["defaultSourceId"] = default_source_id
-        if tax_certificate is not UNSET:
-            field_dict["taxCertificate"] = tax_certificate
-        if request_to_be_forgotten is not UNSET:
-            field_dict["requestToBeForgotten"] = request_to_be_forgotten
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        _value = _state.get("shipping", NOT_READ)
+        if _value is NOT_READ:
+            if "shipping" in _raw:
+                field_dict["shipping"] = copy_json(_raw["shipping"])
+        elif _value is not UNSET:
+            field_dict["shipping"] = None if _value is None else _value.to_dict()
+        if self.default_source_id is not UNSET:
+            field_dict["defaultSourceId"] = self.default_source_id
+        _value = _state.get("tax_certificate", NOT_READ)
+        if _value is NOT_READ:
+            if "taxCertificate" in _raw:
+                field_dict["taxCertificate"] = copy_json(_raw["taxCertificate"])
+        elif _value is not UNSET:
+            field_dict["taxCertificate"] = None if _value is None else _value.to_dict()
+        if self.request_to_be_forgotten is not UNSET:
+            field_dict["requestToBeForgotten"] = self.request_to_be_forgotten
+        _value = self.type_
+        if _value is not UNSET:
+            field_dict["type"] = None if _value is None else _value.value
+        _value = _state.get("metadata", NOT_READ)
+        if _value is NOT_READ:
+            if "metadata" in _raw:
+                field_dict["metadata"] = copy_json(_raw["metadata"])
+        elif _value is not UNSET:
+            field_dict["metadata"] = None if _value is None else _value.to_dict()
+        if self.locale is not UNSET:
+            field_dict["locale"] = self.locale
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.shipping import Shipping  # noqa: PLC0415
-        from ..models.tax_certificate import TaxCertificate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
-        _shipping = d.pop("shipping", UNSET)
-        shipping: Shipping | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
-        else:
-            shipping = Shipping.from_dict(_shipping)
-
-        default_source_id = d.pop("defaultSourceId", UNSET)
-
-        _tax_certificate = d.pop("taxCertificate", UNSET)
-        tax_certificate: TaxCertificate | Unset
-        if isinstance(_tax_certificate, Unset):
-            tax_certificate = UNSET
-        else:
-            tax_certificate = TaxCertificate.from_dict(_tax_certificate)
-
-        request_to_be_forgotten = d.pop("requestToBeForgotten", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: CustomerType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CustomerType(_type_)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        locale = d.pop("locale", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        _instance = cls(
-            email=email,
-            shipping=shipping,
-            default_source_id=default_source_id,
-            tax_certificate=tax_certificate,
-            request_to_be_forgotten=request_to_be_forgotten,
-            type_=type_,
-            metadata=metadata,
-            locale=locale,
-            enabled=enabled,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("shipping")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "shipping", "a JSON object", _v)
+        if (_v := _d.get("taxCertificate")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "taxCertificate", "a JSON object", _v)
+        if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "metadata", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "email": _d.get("email", UNSET),
+                "default_source_id": _d.get("defaultSourceId", UNSET),
+                "request_to_be_forgotten": _d.get("requestToBeForgotten", UNSET),
+                "type_": read_enum(CustomerType, _d.get("type", UNSET), cls, "type"),
+                "locale": _d.get("locale", UNSET),
+                "enabled": _d.get("enabled", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -172,3 +136,27 @@ class UpdateCustomerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.shipping import Shipping  # noqa: E402
+from ..models.tax_certificate import TaxCertificate  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "shipping",
+        "defaultSourceId",
+        "taxCertificate",
+        "requestToBeForgotten",
+        "type",
+        "metadata",
+        "locale",
+        "enabled",
+    }
+)
+LazyField.attach(UpdateCustomerRequest, "shipping", "shipping", Shipping.from_dict)
+LazyField.attach(UpdateCustomerRequest, "tax_certificate", "taxCertificate", TaxCertificate.from_dict)
+LazyField.attach(UpdateCustomerRequest, "metadata", "metadata", Metadata.from_dict)
+AdditionalProperties.attach(UpdateCustomerRequest, _KNOWN_KEYS)

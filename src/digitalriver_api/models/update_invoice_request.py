@@ -1,61 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+)
 
 T = TypeVar("T", bound="UpdateInvoiceRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class UpdateInvoiceRequest:
     """The body of a request that updates an invoice.
 
     Attributes:
-        metadata (Metadata | Unset): Key-value pairs of the caller's own, returned as given.
+        metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
     """
 
-    metadata: Metadata | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = _state.get("metadata", NOT_READ)
+        if _value is NOT_READ:
+            if "metadata" in _raw:
+                field_dict["metadata"] = copy_json(_raw["metadata"])
+        elif _value is not UNSET:
+            field_dict["metadata"] = None if _value is None else _value.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _instance = cls(
-            metadata=metadata,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "metadata", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -73,3 +82,15 @@ class UpdateInvoiceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.metadata import Metadata  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "metadata",
+    }
+)
+LazyField.attach(UpdateInvoiceRequest, "metadata", "metadata", Metadata.from_dict)
+AdditionalProperties.attach(UpdateInvoiceRequest, _KNOWN_KEYS)

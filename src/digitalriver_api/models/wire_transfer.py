@@ -6,12 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
 
 T = TypeVar("T", bound="WireTransfer")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class WireTransfer:
     """
     Attributes:
@@ -38,82 +46,57 @@ class WireTransfer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_holder = self.account_holder
-
-        bank_name = self.bank_name
-
-        city = self.city
-
-        country = self.country
-
-        reference_id = self.reference_id
-
-        account_number = self.account_number
-
-        additional_bank_information = self.additional_bank_information
-
-        iban = self.iban
-
-        swift_code = self.swift_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_holder is not UNSET:
-            field_dict["accountHolder"] = account_holder
-        if bank_name is not UNSET:
-            field_dict["bankName"] = bank_name
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-        if reference_id is not UNSET:
-            field_dict["referenceId"] = reference_id
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if additional_bank_information is not UNSET:
-            field_dict["additionalBankInformation"] = additional_bank_information
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-        if swift_code is not UNSET:
-            field_dict["swiftCode"] = swift_code
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.account_holder is not UNSET:
+            field_dict["accountHolder"] = self.account_holder
+        if self.bank_name is not UNSET:
+            field_dict["bankName"] = self.bank_name
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.reference_id is not UNSET:
+            field_dict["referenceId"] = self.reference_id
+        if self.account_number is not UNSET:
+            field_dict["accountNumber"] = self.account_number
+        if self.additional_bank_information is not UNSET:
+            field_dict["additionalBankInformation"] = self.additional_bank_information
+        if self.iban is not UNSET:
+            field_dict["iban"] = self.iban
+        if self.swift_code is not UNSET:
+            field_dict["swiftCode"] = self.swift_code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_holder = d.pop("accountHolder", UNSET)
-
-        bank_name = d.pop("bankName", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        reference_id = d.pop("referenceId", UNSET)
-
-        account_number = d.pop("accountNumber", UNSET)
-
-        additional_bank_information = d.pop("additionalBankInformation", UNSET)
-
-        iban = d.pop("iban", UNSET)
-
-        swift_code = d.pop("swiftCode", UNSET)
-
-        _instance = cls(
-            account_holder=account_holder,
-            bank_name=bank_name,
-            city=city,
-            country=country,
-            reference_id=reference_id,
-            account_number=account_number,
-            additional_bank_information=additional_bank_information,
-            iban=iban,
-            swift_code=swift_code,
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "account_holder": _d.get("accountHolder", UNSET),
+                "bank_name": _d.get("bankName", UNSET),
+                "city": _d.get("city", UNSET),
+                "country": _d.get("country", UNSET),
+                "reference_id": _d.get("referenceId", UNSET),
+                "account_number": _d.get("accountNumber", UNSET),
+                "additional_bank_information": _d.get("additionalBankInformation", UNSET),
+                "iban": _d.get("iban", UNSET),
+                "swift_code": _d.get("swiftCode", UNSET),
+                "_raw": _d,
+            }
         )
-
-        _instance.additional_properties = d
         return _instance
 
     @property
@@ -131,3 +114,19 @@ class WireTransfer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "accountHolder",
+        "bankName",
+        "city",
+        "country",
+        "referenceId",
+        "accountNumber",
+        "additionalBankInformation",
+        "iban",
+        "swiftCode",
+    }
+)
+AdditionalProperties.attach(WireTransfer, _KNOWN_KEYS)
