@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install generate check test demo clean
+.PHONY: install generate check test demo bench clean
 
 install: $(STAMP)
 
@@ -34,5 +34,19 @@ test: check
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
 
+# The benchmark's peers (pydantic, aiohttp, a JDK) go into a venv of their own, never into .venv.
+BENCH_VENV := .bench-venv
+BENCH_STAMP := $(BENCH_VENV)/.installed-stamp
+
+$(BENCH_STAMP): bench/requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install -qq --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install -qq -r bench/requirements.txt -e .
+	touch $(BENCH_STAMP)
+
+## bench: the SDK against raw httpx, the stock templates and OpenAPI Generator, in one table (not part of test)
+bench: $(STAMP) $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python -m bench
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache demo-output
+	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache demo-output node_modules

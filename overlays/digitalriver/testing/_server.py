@@ -35,7 +35,10 @@ def loopback_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
     """A socket bound to `host:port` (0: a free port), refusing any address but IPv4 loopback."""
     if not is_loopback(host):
         raise ValueError(f"the fake only binds loopback addresses, not {host!r}")
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio turns Nagle's algorithm off (TCP_NODELAY) only on sockets that
+    # say they are TCP, and accepted connections inherit it. With Nagle on, each answer after the
+    # first on a kept-alive connection waits about 40 ms for the client's delayed ACK.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     return sock
