@@ -124,6 +124,15 @@ def test_a_progress_bar_when_asked(url: str, tmp_path: Path, capsys: pytest.Capt
     assert bar.startswith("customers: 250 objects [") and "pages=3" in bar  # no total is known: it counts up
 
 
+def test_a_terminal_gets_the_bar_without_asking(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert export("customers", "--base-url", url, "--out", str(tmp_path / "c.jsonl")) == 0
+    err = capsys.readouterr().err
+    assert "\r" in err and "pages=3" in err and "customers: exporting to" not in err  # a bar, not log lines
+
+
 def test_a_network_failure_exits_1_naming_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
     monkeypatch.setenv("DIGITALRIVER_API_KEY", KEY)
     code = export("customers", "--base-url", "http://127.0.0.1:9", "--max-retries", "0", "--out", str(tmp_path / "c"))

@@ -3,13 +3,13 @@ and that every resource of one client shares it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Any
 
 import anyio
 import pytest
 from pytest_httpx import HTTPXMock
 
-from digitalriver import AsyncDigitalRiver, RateLimiter
+from digitalriver import AsyncDigitalRiver, AsyncPaginator, RateLimiter
 from digitalriver.testing import FakeDigitalRiver
 
 from .conftest import API_KEY, BASE
@@ -123,13 +123,13 @@ async def test_every_resource_of_one_client_shares_one_limit() -> None:
         dr = AsyncDigitalRiver(api_key=API_KEY, http_client=http, rate_limit=bucket)
         counts: dict[str, int] = {}
 
-        async def export(name: str, listing: Callable[[], object]) -> None:
-            counts[name] = len([item async for item in listing()])  # type: ignore[attr-defined]
+        async def export(name: str, listing: AsyncPaginator[Any]) -> None:
+            counts[name] = len([item async for item in listing])
 
         async with anyio.create_task_group() as tg:
-            tg.start_soon(export, "customers", lambda: dr.customers.list(limit=2))
-            tg.start_soon(export, "checkouts", lambda: dr.checkouts.list(limit=2))
-            tg.start_soon(export, "invoices", lambda: dr.invoices.list(limit=2))
+            tg.start_soon(export, "customers", dr.customers.list(limit=2))
+            tg.start_soon(export, "checkouts", dr.checkouts.list(limit=2))
+            tg.start_soon(export, "invoices", dr.invoices.list(limit=2))
     assert counts == {"customers": 20, "checkouts": 20, "invoices": 20}
     assert fake.counters.requests == 30
     # 30 calls at 10/s with no burst: 29 intervals of 0.1 s, whichever resource made them.

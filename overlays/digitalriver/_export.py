@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from contextlib import aclosing
+from contextlib import AbstractContextManager, aclosing, nullcontext
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 import attrs
 import orjson
 
 from ._client import AsyncDigitalRiver
 from ._exceptions import DigitalRiverError
+from ._pagination import item_id
 
 RESOURCES = ("customers", "checkouts", "invoices")
 LIST_OPERATIONS = {"customers": "listCustomers", "checkouts": "listCheckouts", "invoices": "listInvoices"}
@@ -125,13 +126,13 @@ async def export_resource(
     paginator = getattr(client, state.resource).list(**filters)
     with _open_output(state, stream) as out:
         async with aclosing(paginator.raw_pages()) as pages:
-            async for data, _ in pages:
+            async for data, response in pages:
                 items = data.get("data") or []
                 out.write(b"".join(orjson.dumps(item) + b"\n" for item in items))
                 state.pages += 1
                 state.objects += len(items)
                 if items:
-                    state.cursor = items[-1]["id"]
+                    state.cursor = item_id(items[-1], response)
                 if checkpoint is not None:
                     out.flush()
                     os.fsync(out.fileno())
@@ -140,29 +141,18 @@ async def export_resource(
                 if on_page is not None:
                     on_page(state, len(items))
         out.flush()
-        state.offset = out.tell() if stream is None else state.offset
+        if stream is None:
+            state.offset = out.tell()
     state.done = True
     if checkpoint is not None:
         checkpoint.save()
     return state
 
 
-class _KeepOpen:
-    """A caller's stream, used as a context manager that leaves it open."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self.stream = stream
-
-    def __enter__(self) -> BinaryIO:
-        return self.stream
-
-    def __exit__(self, *_: object) -> None:
-        self.stream.flush()
-
-
-def _open_output(state: ExportState, stream: BinaryIO | None) -> Any:
+def _open_output(state: ExportState, stream: BinaryIO | None) -> AbstractContextManager[IO[bytes]]:
+    """The output, cut back to the checkpoint's length when resuming; a caller's stream is left open."""
     if stream is not None:
-        return _KeepOpen(stream)
+        return nullcontext(stream)
     path = Path(state.out)
     if state.offset == 0 and state.cursor is None:
         return path.open("wb")  # a new export: whatever was there is replaced

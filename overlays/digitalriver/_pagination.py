@@ -121,7 +121,7 @@ class AsyncPaginator(Generic[T]):
         items = data.get("data")
         if not data.get("hasMore") or not isinstance(items, list) or not items:
             return None
-        cursor = _item_id(items[0] if self._backward else items[-1], response)
+        cursor = item_id(items[0] if self._backward else items[-1], response)
         if self._backward:
             return {**self._filters, "starting_after": None, "ending_before": cursor}
         return {**self._filters, "ending_before": None, "starting_after": cursor}
@@ -157,8 +157,9 @@ def _consume_result(task: asyncio.Task[Raw]) -> None:
         task.exception()
 
 
-def _item_id(item: Any, response: httpx.Response) -> str:
-    item_id = item.get("id") if isinstance(item, dict) else None
-    if not isinstance(item_id, str) or not item_id:
+def item_id(item: Any, response: httpx.Response) -> str:
+    """The id of a list item as sent: the cursor of the page after it."""
+    value = item.get("id") if isinstance(item, dict) else None
+    if not isinstance(value, str) or not value:
         raise APIResponseValidationError("a list item has no id to continue the list from", response=response)
-    return item_id
+    return value
