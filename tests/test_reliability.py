@@ -406,7 +406,7 @@ ROWS = [
             "body must be a UpdateCustomerRequest or a mapping"),
     refused("body-str", lambda dr: dr.checkouts.create('{"currency": "USD"}'), TypeError,
             "body must be a CheckoutRequest or a mapping"),
-    refused("body-none", lambda dr: dr.invoices.create(None), TypeError, "body must be a InvoiceRequest or a mapping"),
+    refused("body-none", lambda dr: dr.invoices.create(None), TypeError, "createInvoice needs a body"),
     refused("body-other-model", lambda dr: dr.invoices.create(CustomerRequest(email="x@example.com")), TypeError,
             "body must be a InvoiceRequest"),
     refused("body-not-json", lambda dr: dr.customers.create({"metadata": {"tags": {"a", "b"}}}), TypeError, "not JSON"),

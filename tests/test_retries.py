@@ -25,25 +25,22 @@ from digitalriver._retries import parse_retry_after
 from digitalriver_api.operations import OPERATIONS
 
 from .conftest import API_KEY
-from .test_methods import CALLS
+from .test_methods import call_arguments, success_body
 
-CREATES = {"createCustomer", "createCheckout", "createInvoice"}
+# The operations not safe to repeat: the document's `x-idempotent: false` (the creates).
+CREATES = {op_id for op_id, operation in OPERATIONS.items() if not operation.idempotent}
 
 
 async def _call(client: AsyncDigitalRiver, op_id: str, **options: Any) -> Any:
-    resource, method, args, _, _ = next(c for c in CALLS if c[3] == op_id)
-    bound = getattr(getattr(client, resource), method)
-    if method == "list":
-        return await bound(**options)
-    return await bound(*args, **options)
+    operation = OPERATIONS[op_id]
+    args, kwargs = call_arguments(operation)
+    result = getattr(getattr(client, operation.resource), operation.name)(*args, **kwargs, **options)
+    return await result
 
 
 def _ok(httpx_mock: HTTPXMock, op_id: str) -> None:
     operation = OPERATIONS[op_id]
-    body: Any = None
-    if operation.response_model is not None:
-        body = {"hasMore": False, "data": []} if op_id.startswith("list") else {"id": "obj_1"}
-    httpx_mock.add_response(status_code=operation.success_status, json=body)
+    httpx_mock.add_response(status_code=operation.success_status, json=success_body(operation))
 
 
 @pytest.mark.parametrize("op_id", sorted(OPERATIONS))

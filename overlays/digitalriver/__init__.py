@@ -1,21 +1,27 @@
 """An async-first Python SDK for the Digital River API: Customers, Checkouts and Invoices.
 
 ```python
-from digitalriver import AsyncDigitalRiver
+from digitalriver import AsyncDigitalRiver, DigitalRiver
 
 async with AsyncDigitalRiver() as dr:
     customer = await dr.customers.create({"email": "jsmith@example.com", "type": "individual"})
+
+with DigitalRiver() as dr:  # the same surface, synchronously
+    for customer in dr.customers.list():
+        ...
 ```
 
-The models are the generated ones of `digitalriver_api.models`, re-exported as
-`digitalriver.models`; the low-level generated functions stay usable in `digitalriver_api.api`.
+The resources, their methods and the models are generated from the OpenAPI document into
+`digitalriver_api` and re-exported: `digitalriver.models` (the attrs models) and
+`digitalriver.params` (request bodies as TypedDicts).
 """
 
 from digitalriver_api.errors import ModelDataError
+from digitalriver_api.runtime import APIResponse, AsyncPaginator, Page, RequestOptions, SyncPage, SyncPaginator
 
-from . import models
+from . import models, params
 from ._base_client import RequestStats
-from ._client import AsyncDigitalRiver
+from ._client import AsyncClientBase, AsyncDigitalRiver
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -31,11 +37,9 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
 )
-from ._pagination import AsyncPaginator, Page
 from ._rate_limit import RateLimiter
-from ._response import APIResponse
 from ._retries import RetryPolicy
-from ._types import CreateOptions, ListOptions, RequestOptions
+from ._sync import DigitalRiver, SyncClientBase
 from ._version import __version__
 
 __all__ = [
@@ -44,16 +48,16 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncClientBase",
     "AsyncDigitalRiver",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
-    "CreateOptions",
+    "DigitalRiver",
     "DigitalRiverError",
     "ErrorDetail",
     "InternalServerError",
-    "ListOptions",
     "ModelDataError",
     "NotFoundError",
     "Page",
@@ -63,6 +67,10 @@ __all__ = [
     "RequestOptions",
     "RequestStats",
     "RetryPolicy",
+    "SyncClientBase",
+    "SyncPage",
+    "SyncPaginator",
     "__version__",
     "models",
+    "params",
 ]

@@ -1,8 +1,9 @@
 """Request building, sending, retrying and parsing: written once for every operation.
 
-Resources only say which operation to call with which arguments. Everything else comes from
-the operations table generated from the OpenAPI document (method, path, parameter names and
-bounds, models, whether it is safe to repeat) and happens here, in this order:
+The generated resources say which operation to call with which arguments, and hand the call
+here (this is the runtime that `digitalriver_api.runtime.AsyncRuntime` describes). Everything
+else comes from the operations table generated from the OpenAPI document (method, path,
+parameter names, styles and bounds, models, whether it is safe to repeat), in this order:
 
 1. check the arguments and build the request, raising `TypeError`/`ValueError` before anything
    is sent when they are wrong;
@@ -12,29 +13,38 @@ bounds, models, whether it is safe to repeat) and happens here, in this order:
 
 from __future__ import annotations
 
+import datetime
+import decimal
+import enum
 import json
+import math
 import time
-from collections.abc import Mapping, Sequence
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, ParamSpec, TypeVar
 
 import attrs
 import httpx
-import orjson
 from anyio import sleep
 
-from digitalriver_api.errors import ModelDataError
-from digitalriver_api.operations import Operation
+from digitalriver_api.runtime import APIResponse, Operation, Page, QueryParameter
+from digitalriver_api.types import Unset
 
 from ._auth import APIKey, BearerAuth
-from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, status_error
+from ._exceptions import APIConnectionError, APITimeoutError, status_error
 from ._logging import logger
+from ._pagination import AsyncPaginator
+from ._parsing import result
 from ._rate_limit import RateLimiter
-from ._response import record_response
+from ._response import record_response, with_raw_response
 from ._retries import RetryPolicy, classify_exception, classify_status, parse_retry_after
 from ._version import __version__
 
+P = ParamSpec("P")
+T = TypeVar("T")
+
 USER_AGENT = f"digitalriver-python/{__version__} httpx/{httpx.__version__}"
+# What each per-call option must be; a call given anything else fails before it is sent.
+CALL_OPTIONS = frozenset({"extra_headers", "timeout", "max_retries", "safe_to_retry", "prefetch"})
 
 
 @attrs.define
@@ -53,6 +63,8 @@ class RequestStats:
 
 
 class BaseClient:
+    """The runtime of the async resources: one per client, shared by its copies' resources."""
+
     def __init__(
         self,
         *,
@@ -62,20 +74,41 @@ class BaseClient:
         retry_policy: RetryPolicy,
         rate_limiter: RateLimiter | None,
         http_client: httpx.AsyncClient | None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
+        self.api_key = api_key  # an APIKey: its repr is redacted
         self.base_url = base_url
         self.timeout = timeout
         self.retry_policy = retry_policy
         self.rate_limiter = rate_limiter
+        self.default_headers = checked_headers(default_headers, "default_headers")
         self.stats = RequestStats()
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
         self._auth = BearerAuth(api_key, base_url)
 
+    def copy(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None,
+        retry_policy: RetryPolicy,
+        default_headers: Mapping[str, str],
+    ) -> BaseClient:
+        """A runtime with other settings that shares this one's connections, rate limit and stats."""
+        twin = object.__new__(BaseClient)
+        twin.__dict__.update(self.__dict__)
+        twin.timeout = timeout
+        twin.retry_policy = retry_policy
+        twin.default_headers = checked_headers(default_headers, "default_headers")
+        twin._owns_http_client = False  # the original closes the pool
+        return twin
+
     async def aclose(self) -> None:
         """Close the HTTP client if this client created it; a caller's own is left open."""
         if self._owns_http_client:
             await self._http.aclose()
+
+    # --- the runtime the generated resources call -------------------------------------------
 
     async def request(
         self,
@@ -84,28 +117,65 @@ class BaseClient:
         path: Sequence[Any] = (),
         query: Mapping[str, Any] | None = None,
         body: Any = None,
+        extra_body: Mapping[str, Any] | None = None,
+        options: Mapping[str, Any] | None = None,
+    ) -> Any:
+        result, _ = await self.execute(
+            operation, path=path, query=query, body=body, extra_body=extra_body, options=options
+        )
+        return result
+
+    def paginate(
+        self, operation: Operation, item: type[T], *, query: Mapping[str, Any], options: Mapping[str, Any]
+    ) -> Any:
+        """A paginator; filters and options are checked now, so a bad one fails here rather than when awaited."""
+        checked = call_options(options)
+        filters = {name: value for name, value in query.items() if not _absent(value)}
+        query_params(operation, filters)
+        prefetch = checked.pop("prefetch", True)
+        return AsyncPaginator(self, operation, filters, checked, prefetch=prefetch)
+
+    def raw_response(self, method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIResponse[T]]]:
+        return with_raw_response(method)
+
+    def raw_list(self, method: Callable[P, Any]) -> Callable[P, Awaitable[APIResponse[Page[Any]]]]:
+        async def first_page(*args: P.args, **kwargs: P.kwargs) -> APIResponse[Page[Any]]:
+            page: Page[Any] = await method(*args, **kwargs).first_page()
+            return APIResponse(http_response=page.response, parsed=page)
+
+        return first_page
+
+    # --- one call, with its retries ------------------------------------------------------------
+
+    async def execute(
+        self,
+        operation: Operation,
+        *,
+        path: Sequence[Any] = (),
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        extra_body: Mapping[str, Any] | None = None,
         options: Mapping[str, Any] | None = None,
         parse: bool = True,
     ) -> tuple[Any, httpx.Response]:
-        """Call `operation`; return the result (None for 204s) and the final response.
+        """Call `operation`; return the result (None for a success without a body) and the final response.
 
-        The result is the operation's model, or with `parse=False` the decoded JSON object, for
-        callers that want the body as sent (an export) or want to parse it later (a paginator
-        that sends the next request first).
+        The result is the operation's model, or with `parse=False` the decoded JSON, for callers
+        that want the body as sent (an export) or want to parse it later (a paginator that sends
+        the next request first).
         """
-        options = options or {}
+        checked = call_options(options or {})
         url = self._url(operation, path)
         params = query_params(operation, query or {})
-        headers = _headers(options.get("extra_headers"))
-        content = None
-        if operation.request_model is not None:
-            content = _json_body(operation, body)
+        headers = {**_BASE_HEADERS, **self.default_headers, **checked_headers(checked.get("extra_headers"))}
+        content = json_body(operation, body, extra_body)
+        if content is not None:
             headers["Content-Type"] = "application/json"
-        timeout = options.get("timeout", self.timeout)
+        timeout = checked.get("timeout", self.timeout)
         policy = self.retry_policy
-        if "max_retries" in options:
-            policy = attrs.evolve(policy, max_retries=_non_negative_int("max_retries", options["max_retries"]))
-        safe = operation.idempotent or bool(options.get("safe_to_retry", False))
+        if "max_retries" in checked:
+            policy = attrs.evolve(policy, max_retries=checked["max_retries"])
+        safe = operation.idempotent or checked.get("safe_to_retry", False)
 
         retries_done = 0
         while True:
@@ -138,10 +208,7 @@ class BaseClient:
             if response.is_success:
                 if self.rate_limiter is not None:
                     self.rate_limiter.speed_up()
-                if operation.response_model is None:
-                    return None, response
-                data = decode_object(operation.response_model, response)
-                return (parse_model(operation.response_model, data, response) if parse else data), response
+                return result(operation, response, parse), response
 
             status_failure = classify_status(response.status_code)
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
@@ -164,11 +231,7 @@ class BaseClient:
             raise status_error(response, retry_after=retry_after)
 
     def _url(self, operation: Operation, values: Sequence[Any]) -> httpx.URL:
-        if len(values) != len(operation.path_parameters):
-            raise TypeError(f"{operation.operation_id} takes {len(operation.path_parameters)} path arguments")
-        path = operation.path
-        for name, value in zip(operation.path_parameters, values, strict=True):
-            path = path.replace("{" + name + "}", _path_segment(name, value))
+        path = operation.render_path(values)
         return self.base_url.copy_with(raw_path=self.base_url.raw_path.rstrip(b"/") + path.encode("ascii"))
 
     def _log_attempt(self, request: httpx.Request, outcome: str, retries_done: int, started: float) -> None:
@@ -197,106 +260,208 @@ class BaseClient:
         await sleep(wait)
 
 
-def _path_segment(name: str, value: Any) -> str:
-    """One path segment: a non-empty string, percent-encoded so that `/ ? # %` and dot segments stay inside it."""
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    if not value:
-        raise ValueError(f"{name} must not be empty")
-    if value in (".", ".."):  # URL normalisation would drop them: `detach_source(id, "..")` is DELETE /customers/id
-        return value.replace(".", "%2E")
-    return quote(value, safe="")
+_BASE_HEADERS = {"Accept": "application/json", "User-Agent": USER_AGENT}
 
 
-def query_params(operation: Operation, filters: Mapping[str, Any]) -> dict[str, str | int | bool]:
+def _absent(value: Any) -> bool:
+    return value is None or isinstance(value, Unset)
+
+
+# --- per-call options --------------------------------------------------------------------------
+
+
+def call_options(options: Mapping[str, Any]) -> dict[str, Any]:
+    """The options given (UNSET and None left out, but for `timeout=None`), each checked."""
+    unknown = sorted(set(options) - CALL_OPTIONS)
+    if unknown:
+        raise TypeError(f"unknown option {', '.join(unknown)}; the options are {', '.join(sorted(CALL_OPTIONS))}")
+    checked: dict[str, Any] = {}
+    for name, value in options.items():
+        if isinstance(value, Unset) or (value is None and name != "timeout"):
+            continue
+        if name == "timeout":
+            checked[name] = checked_timeout(value)
+        elif name == "max_retries":
+            checked[name] = non_negative_int(name, value)
+        elif name in ("safe_to_retry", "prefetch"):
+            if not isinstance(value, bool):
+                raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
+            checked[name] = value
+        else:
+            checked[name] = checked_headers(value, name)
+    return checked
+
+
+def checked_timeout(value: Any) -> float | httpx.Timeout | None:
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0 or math.isinf(value):
+        raise ValueError(f"timeout must be a positive number of seconds, an httpx.Timeout or None, not {value!r}")
+    return float(value)
+
+
+def checked_headers(headers: Any, name: str = "extra_headers") -> dict[str, str]:
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"{name} must be a mapping of header names to values, not {type(headers).__name__}")
+    checked: dict[str, str] = {}
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError(f"{name} must map str to str, not {key!r}: {type(value).__name__}")
+        if key.lower() == "authorization":
+            raise ValueError("the Authorization header is the client's; pass api_key instead")
+        checked[key] = value
+    return checked
+
+
+def non_negative_int(name: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{name} must be a non-negative int, not {value!r}")
+    return value
+
+
+# --- the query string --------------------------------------------------------------------------
+
+
+def query_params(operation: Operation, filters: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """The query string of a call, as the document's styles say; every value checked first."""
     unknown = sorted(set(filters) - set(operation.query))
     if unknown:
-        known = ", ".join(sorted(operation.query))
+        known = ", ".join(sorted(operation.query)) or "none"
         raise TypeError(f"{operation.operation_id} has no filter {', '.join(unknown)}; it takes {known}")
-    params: dict[str, str | int | bool] = {}
-    for name, value in filters.items():
-        if value is None:
+    params: list[tuple[str, Any]] = []
+    for name, spec in operation.query.items():
+        value = filters.get(name)
+        if _absent(value):
+            if spec.required:
+                raise TypeError(f"{operation.operation_id} needs {name}")
             continue
-        spec = operation.query[name]
-        if spec.type is int and (isinstance(value, bool) or not isinstance(value, int)):
-            raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-        if spec.type is bool and not isinstance(value, bool):
-            raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
-        if spec.type is str and not isinstance(value, str):
-            raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-        if (spec.minimum is not None and value < spec.minimum) or (spec.maximum is not None and value > spec.maximum):
-            raise ValueError(f"{name} must be between {spec.minimum} and {spec.maximum}, not {value!r}")
-        params[spec.name] = value
+        if spec.kind == "array":
+            items = _sequence(name, value)
+            texts = [_scalar(f"{name}[{index}]", spec, item) for index, item in enumerate(items)]
+            if spec.explode:
+                params.extend((spec.name, text) for text in texts)
+            else:
+                if any("," in text for text in texts):
+                    raise ValueError(f"{name}: an item holds ',', which the API reads as a separator")
+                params.append((spec.name, ",".join(texts)))
+        elif spec.kind == "object":
+            if not isinstance(value, Mapping):
+                raise TypeError(f"{name} must be a mapping such as {{'gte': ...}}, not {type(value).__name__}")
+            for key, item in value.items():
+                if not isinstance(key, str) or (spec.keys is not None and key not in spec.keys):
+                    allowed = ", ".join(spec.keys or ())
+                    raise ValueError(f"{name} takes the keys {allowed}, not {key!r}")
+                if not _absent(item):
+                    params.append((f"{spec.name}[{key}]", _scalar(f"{name}[{key!r}]", spec, item)))
+        else:
+            params.append((spec.name, _scalar(name, spec, value)))
     return params
 
 
-def _headers(extra: Mapping[str, str] | None) -> dict[str, str]:
-    headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
-    for name, value in (extra or {}).items():
-        if not isinstance(name, str) or not isinstance(value, str):
-            raise TypeError(f"extra_headers must map str to str, not {name!r}: {type(value).__name__}")
-        if name.lower() == "authorization":
-            raise ValueError("the Authorization header is the client's; pass api_key instead")
-        headers[name] = value
-    return headers
+def _sequence(name: str, value: Any) -> Sequence[Any]:
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence | set | frozenset):
+        raise TypeError(f"{name} must be a list of values, not {type(value).__name__}")
+    return list(value)
 
 
-def _to_json(value: Any) -> Any:
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+def _scalar(name: str, spec: QueryParameter, value: Any) -> str:
+    """One value as the API reads it, after checking its type and bounds."""
+    kind = spec.type
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
+        return "true" if value else "false"
+    if kind is int or kind is float:
+        numeric = (int,) if kind is int else (int, float, decimal.Decimal)
+        if isinstance(value, bool) or not isinstance(value, numeric):
+            raise TypeError(f"{name} must be {'an int' if kind is int else 'a number'}, not {type(value).__name__}")
+        if isinstance(value, float | decimal.Decimal) and not math.isfinite(value):
+            raise ValueError(f"{name} must be a finite number, not {value!r}")
+        if (spec.minimum is not None and value < spec.minimum) or (spec.maximum is not None and value > spec.maximum):
+            raise ValueError(f"{name} must be between {spec.minimum} and {spec.maximum}, not {value!r}")
+        return str(value)
+    if kind is datetime.datetime:
+        if isinstance(value, datetime.datetime):
+            return rfc3339(name, value)
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must be a datetime or an RFC 3339 string, not {type(value).__name__}")
+        return value
+    if kind is datetime.date:
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            return value.isoformat()
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must be a date or an ISO 8601 string, not {type(value).__name__}")
+        return value
+    if isinstance(value, enum.Enum) and isinstance(value.value, str):
+        return value.value
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    return value
 
 
-def _json_body(operation: Operation, body: Any) -> bytes:
+def rfc3339(name: str, value: datetime.datetime) -> str:
+    """An aware datetime as the API writes times: UTC with `Z`, milliseconds when there are any."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be an aware datetime (with tzinfo): a naive one names no instant")
+    utc = value.astimezone(datetime.UTC)
+    spec = "milliseconds" if utc.microsecond else "seconds"
+    return utc.replace(tzinfo=None).isoformat(timespec=spec) + "Z"
+
+
+# --- the body ----------------------------------------------------------------------------------
+
+
+def json_body(operation: Operation, body: Any, extra_body: Mapping[str, Any] | None) -> bytes | None:
+    """The JSON of a call's body (a generated model, a mapping of API names, or a list), with `extra_body` merged in."""
+    if not operation.has_body:
+        if body is not None or extra_body:
+            raise TypeError(f"{operation.operation_id} takes no body")
+        return None
+    if extra_body is not None and not isinstance(extra_body, Mapping):
+        raise TypeError(f"extra_body must be a mapping of API field names, not {type(extra_body).__name__}")
     model = operation.request_model
-    if isinstance(body, model):
+    data: Any
+    if body is None:
+        if operation.body_required and not extra_body:
+            raise TypeError(f"{operation.operation_id} needs a body")
+        if not extra_body:
+            return None
+        data = {}
+    elif _is_model(body, model):
         data = body.to_dict()
     elif isinstance(body, Mapping):
         if not all(isinstance(key, str) for key in body):
             raise TypeError(f"{operation.operation_id} body keys must be API field names (str)")
         data = dict(body)
+    elif isinstance(body, list | tuple) and model is None:
+        data = list(body)
     else:
-        raise TypeError(
-            f"{operation.operation_id} body must be a {model.__name__} or a mapping of API field names, "
-            f"not {type(body).__name__}"
-        )
+        expected = f"a {model.__name__} or a mapping of API field names" if model is not None else "JSON data"
+        raise TypeError(f"{operation.operation_id} body must be {expected}, not {type(body).__name__}")
+    if extra_body:
+        if not isinstance(data, dict):
+            raise TypeError(f"{operation.operation_id}: extra_body needs an object body")
+        data.update(extra_body)
     try:
         return json.dumps(data, default=_to_json, allow_nan=False, ensure_ascii=False).encode("utf-8")
     except (TypeError, ValueError) as exc:
         raise TypeError(f"{operation.operation_id} body is not JSON: {exc}") from exc
 
 
-def decode_object(model: type, response: httpx.Response) -> dict[str, Any]:
-    """The JSON object of a success, or `APIResponseValidationError` naming what came instead."""
-    if not response.content:
-        raise APIResponseValidationError(f"expected a {model.__name__}, got an empty body", response=response)
-    try:
-        data = orjson.loads(response.content)
-    except orjson.JSONDecodeError as exc:
-        raise APIResponseValidationError(
-            f"expected a {model.__name__}, got a body that is not JSON", response=response
-        ) from exc
-    if not isinstance(data, dict):
-        raise APIResponseValidationError(
-            f"expected a {model.__name__} object, got JSON {type(data).__name__}", response=response
-        )
-    return data
+def _is_model(body: Any, model: Any) -> bool:
+    """The operation's request model, or (for a body the document gives no model) any generated model."""
+    if model is not None:
+        return isinstance(body, model)
+    return hasattr(body, "to_dict") and not isinstance(body, Mapping)
 
 
-def parse_model(model: Any, data: dict[str, Any], response: httpx.Response) -> Any:
-    try:
-        return model.from_dict(data)
-    except ModelDataError as exc:  # names the field itself
-        raise APIResponseValidationError(f"the body is not a valid {model.__name__}: {exc}", response=response) from exc
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise APIResponseValidationError(
-            f"the body is not a valid {model.__name__}: {type(exc).__name__}: {exc}", response=response
-        ) from exc
-
-
-def _non_negative_int(name: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{name} must be a non-negative int, not {value!r}")
-    return value
+def _to_json(value: Any) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")

@@ -19,15 +19,17 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping
 from contextlib import aclosing
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import attrs
 import httpx
 
-from digitalriver_api.operations import Operation
+from digitalriver_api.runtime import Operation, Page
 
-from ._base_client import BaseClient, parse_model
 from ._exceptions import APIResponseValidationError
+from ._parsing import parse_model
+
+if TYPE_CHECKING:
+    from ._base_client import BaseClient
 
 T = TypeVar("T")
 
@@ -35,16 +37,14 @@ Raw = tuple[dict[str, Any], httpx.Response]
 START_TURNS = 5
 
 
-@attrs.frozen
-class Page(Generic[T]):
-    """One page of a list: its items, whether more follow, and the response it came in."""
-
-    data: list[T]
-    has_more: bool
-    response: httpx.Response
-
-
 class AsyncPaginator(Generic[T]):
+    """A list: awaited, its first page; iterated, every item of every page.
+
+    Iterating asks for the largest page the operation allows (`limit`'s maximum, 100 for the
+    API's lists) when the caller did not choose a `limit`: the fewest requests for the same
+    items. Awaiting sends the filters as given, so the API's own default applies.
+    """
+
     def __init__(
         self,
         client: BaseClient,
@@ -62,31 +62,51 @@ class AsyncPaginator(Generic[T]):
         self._backward = filters.get("ending_before") is not None
         self._first: Raw | None = None
 
+    @property
+    def backward(self) -> bool:
+        """Whether this list goes backward (it was given `ending_before`): items then come nearest first."""
+        return self._backward
+
     def __await__(self) -> Generator[Any, None, Page[T]]:
-        return self._first_page().__await__()
+        return self.first_page().__await__()
 
-    async def _first_page(self) -> Page[T]:
-        return self._page(await self._first_raw())
-
-    async def _first_raw(self) -> Raw:
+    async def first_page(self) -> Page[T]:
+        """The first page (fetched once: awaiting again gives the same page)."""
         if self._first is None:
             self._first = await self._fetch(self._filters)
-        return self._first
+        return self._page(self._first, self._filters)
 
     async def _fetch(self, filters: Mapping[str, Any]) -> Raw:
-        data, response = await self._client.request(self._operation, query=filters, options=self._options, parse=False)
+        data, response = await self._client.execute(self._operation, query=filters, options=self._options, parse=False)
         return data, response
 
-    def _page(self, raw: Raw) -> Page[T]:
+    def _page(self, raw: Raw, filters: Mapping[str, Any]) -> Page[T]:
+        """The page of `raw`, which `filters` fetched; its `get_next_page()` goes on with them."""
         data, response = raw
         parsed = parse_model(self._operation.response_model, data, response)
-        return Page(data=list(parsed.data), has_more=bool(parsed.has_more), response=response)
+        following = self._following(raw, filters)
+        next_page = None if following is None else self._page_after(following)
+        return Page(data=list(parsed.data), has_more=bool(parsed.has_more), response=response, next_page=next_page)
+
+    def _page_after(self, filters: dict[str, Any]) -> Any:
+        async def fetch() -> Page[T]:
+            return self._page(await self._fetch(filters), filters)
+
+        return fetch
+
+    def _iteration_filters(self) -> dict[str, Any]:
+        """The filters of an iteration: the largest page, unless the caller chose a size."""
+        limit = self._operation.query.get("limit")
+        if self._filters.get("limit") is None and limit is not None and limit.maximum is not None:
+            return {**self._filters, "limit": int(limit.maximum)}
+        return self._filters
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page as the API sent it (going backward, the nearest page first, each in API order)."""
+        filters = self._iteration_filters()
         async with aclosing(self.raw_pages()) as raw_pages:
             async for raw in raw_pages:
-                yield self._page(raw)
+                yield self._page(raw, filters)
 
     async def raw_pages(self) -> AsyncGenerator[Raw, None]:
         """Every page as the decoded JSON object it came as, and its response.
@@ -94,11 +114,12 @@ class AsyncPaginator(Generic[T]):
         For callers that keep the API's own JSON (an export writes it as sent): no models are
         built. `data` keeps the API's order, also when going backward.
         """
-        raw = await self._first_raw()
+        filters = self._iteration_filters()  # a first page already awaited is not fetched again
+        raw = self._first if self._first is not None else await self._fetch(filters)
         pending: asyncio.Task[Raw] | None = None
         try:
             while True:
-                following = self._following(raw)
+                following = self._following(raw, filters)
                 if following is not None and self._prefetch and _on_asyncio():
                     pending = asyncio.ensure_future(self._fetch(following))
                     await _let_it_go_out()
@@ -115,16 +136,16 @@ class AsyncPaginator(Generic[T]):
                 pending.cancel()
                 pending.add_done_callback(_consume_result)
 
-    def _following(self, raw: Raw) -> dict[str, Any] | None:
-        """The filters of the next page, or None after the last one."""
+    def _following(self, raw: Raw, filters: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The filters of the page after `raw`, which `filters` fetched; None after the last one."""
         data, response = raw
         items = data.get("data")
         if not data.get("hasMore") or not isinstance(items, list) or not items:
             return None
         cursor = item_id(items[0] if self._backward else items[-1], response)
-        if self._backward:
-            return {**self._filters, "starting_after": None, "ending_before": cursor}
-        return {**self._filters, "ending_before": None, "starting_after": cursor}
+        following = {key: value for key, value in filters.items() if key not in ("starting_after", "ending_before")}
+        following["ending_before" if self._backward else "starting_after"] = cursor
+        return following
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async with aclosing(self.pages()) as pages:

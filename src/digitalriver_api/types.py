@@ -7,6 +7,7 @@ from enum import Enum
 from http import HTTPStatus
 from types import MappingProxyType
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -260,4 +261,27 @@ def copy_json(value: Any) -> Any:
 _CONTAINERS = frozenset((dict, list))
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+# Every request builder of the package puts path values through here: the runtime of the SDK
+# (`runtime.Operation.render_path`) and the endpoint modules of `api/` alike.
+
+MAX_SEGMENT_BYTES = 4096
+"""The longest path value, percent-encoded: servers and proxies refuse URLs much past 8 KB."""
+
+
+def path_segment(name: str, value: Any) -> str:
+    """`value` as one path segment: a non-empty string, percent-encoded so that `/ ? # %` and the
+    dot segments `.` and `..` stay inside it (URL normalisation would drop those: a detach of
+    source `..` would become a DELETE of its owner)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{name} must not be empty")
+    if value in (".", ".."):
+        return value.replace(".", "%2E")
+    encoded = quote(value, safe="")
+    if len(encoded) > MAX_SEGMENT_BYTES:
+        raise ValueError(f"{name} is too long for a URL: {len(encoded):,} bytes encoded, at most {MAX_SEGMENT_BYTES:,}")
+    return encoded
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "path_segment"]

@@ -89,7 +89,7 @@ class FakeApp:
         except APIError as error:
             return error_response(error)
         if operation.success_status == 201:
-            self.counters.creates[operation.tag] += 1
+            self.counters.creates[operation.resource] += 1
         if value is None:
             return Response(204)
         return json_response(operation.success_status, value)

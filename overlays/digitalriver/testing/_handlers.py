@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from digitalriver_api.operations import Operation
+from digitalriver_api.runtime import Operation
 
 from ._http import json_object
 from ._listing import list_page

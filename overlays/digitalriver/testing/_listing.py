@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from digitalriver_api.operations import Operation, QueryParameter
+from digitalriver_api.runtime import Operation, QueryParameter
 
 from ._http import bad_parameter
 from ._store import Obj, dig

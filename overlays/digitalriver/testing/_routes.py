@@ -10,7 +10,8 @@ from urllib.parse import unquote_to_bytes
 
 import attrs
 
-from digitalriver_api.operations import OPERATIONS, Operation
+from digitalriver_api.operations import OPERATIONS
+from digitalriver_api.runtime import Operation
 
 from ._http import APIError
 

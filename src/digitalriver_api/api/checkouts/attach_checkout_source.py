@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.errors import Errors
 from ...models.source import Source
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/checkouts/{id}/sources/{source_id}".format(
-            id=quote(str(id), safe=""),
-            source_id=quote(str(source_id), safe=""),
+            id=path_segment("id", id),
+            source_id=path_segment("source_id", source_id),
         ),
     }
 

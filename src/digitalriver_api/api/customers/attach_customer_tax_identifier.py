@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.errors import Errors
 from ...models.tax_identifier import TaxIdentifier
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/customers/{id}/tax-identifiers/{tax_id}".format(
-            id=quote(str(id), safe=""),
-            tax_id=quote(str(tax_id), safe=""),
+            id=path_segment("id", id),
+            tax_id=path_segment("tax_id", tax_id),
         ),
     }
 

@@ -1,0 +1,627 @@
+"""Checkouts: An end customer's checkout flow.
+
+Written by `make generate` from the OpenAPI document: a method per operation, for the async and
+the synchronous client, and their `with_raw_response` twins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, Literal, cast
+
+from ..models import Checkout, CheckoutRequest, Source, UpdateCheckoutRequest
+from ..operations import OPERATIONS
+from ..params import CheckoutRequestParam, UpdateCheckoutRequestParam
+from ..runtime import (
+    AsyncPaginator,
+    AsyncRuntime,
+    SyncPaginator,
+    SyncRuntime,
+    Timeout,
+)
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncCheckouts", "AsyncCheckoutsWithRawResponse", "Checkouts", "CheckoutsWithRawResponse"]
+
+
+class AsyncCheckouts:
+    """An end customer's checkout flow."""
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCheckoutsWithRawResponse:
+        """The same methods, answering an `APIResponse`: the HTTP status and headers beside the result."""
+        return AsyncCheckoutsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        ending_before: str | Unset = UNSET,
+        starting_after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        ids: str | Unset = UNSET,
+        upstream_ids: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        application_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        charge_type: Literal["customer_initiated", "merchant_initiated", "moto"] | Unset = UNSET,
+        customer_type: Literal["business", "individual"] | Unset = UNSET,
+        subscription_id: str | Unset = UNSET,
+        browser_ip: str | Unset = UNSET,
+        prefetch: bool = True,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncPaginator[Checkout]:
+        """Get all checkouts.
+
+        Returns a paginator: `await` it for the first page, or iterate it for every Checkout of
+        every page (fetched as needed, the next page requested while you work through one).
+
+        Args:
+            ending_before: A cursor for use in pagination. The endingBefore parameter is an object ID that
+                defines your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with xyz your subsequent calls can include endingBefore=xyz in
+                order to fetch the previous page of the list.
+            starting_after: A cursor for use in pagination. The startingAfter parameter is an object ID that
+                defines your place in the list. For instance, if you make a list request and receive
+                100 objects, ending with xyz, your subsequent calls can include startingAfter=xyz in
+                order to fetch the next page of the list.
+            limit: A limit on the number of objects returned. Limit can range between 1 and 100, and
+                the default is 10.
+            ids: Only return objects with these IDs (comma-separated).
+            upstream_ids: Only return objects with these upstreamIds (comma-separated).
+            customer_id: Only return checkouts for the given customer
+            application_id: Only return checkouts for the given application
+            email: Only return checkouts with the given email
+            currency: Only return checkouts in the given currency
+            locale: Only return checkouts with this locale
+            charge_type: Only return checkouts with this charge type
+            customer_type: Only return checkouts with this customer type
+            subscription_id: Only return checkouts with the given subscription identifier
+            browser_ip: Only return checkouts with the given browser IP
+            prefetch: Ask for the next page while the caller works through one (at most one ahead).
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        return self._runtime.paginate(
+            OPERATIONS["listCheckouts"],
+            Checkout,
+            query={
+                "ending_before": ending_before,
+                "starting_after": starting_after,
+                "limit": limit,
+                "ids": ids,
+                "upstream_ids": upstream_ids,
+                "customer_id": customer_id,
+                "application_id": application_id,
+                "email": email,
+                "currency": currency,
+                "locale": locale,
+                "charge_type": charge_type,
+                "customer_type": customer_type,
+                "subscription_id": subscription_id,
+                "browser_ip": browser_ip,
+            },
+            options={
+                "prefetch": prefetch,
+                "extra_headers": extra_headers,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def create(
+        self,
+        body: CheckoutRequestParam | CheckoutRequest,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        safe_to_retry: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Checkout:
+        """Creates a new checkout.
+
+        Args:
+            body: The body of a request that creates a checkout.
+            extra_body: Fields sent beside the body's, for what the document does not know yet.
+            safe_to_retry: Repeat this call after a failure that may have reached the server (a
+                timeout, a 5xx); only when repeating it cannot do the work twice.
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        return cast(
+            Checkout,
+            await self._runtime.request(
+                OPERATIONS["createCheckout"],
+                body=body,
+                extra_body=extra_body,
+                options={
+                    "safe_to_retry": safe_to_retry,
+                    "extra_headers": extra_headers,
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                },
+            ),
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Checkout:
+        """Retrieves the details of a checkout. Supply the unique identifier of the checkout.
+
+        Args:
+            id: Checkout ID
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        return cast(
+            Checkout,
+            await self._runtime.request(
+                OPERATIONS["retrieveCheckout"],
+                path=(id,),
+                options={
+                    "extra_headers": extra_headers,
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                },
+            ),
+        )
+
+    async def update(
+        self,
+        id: str,
+        body: UpdateCheckoutRequestParam | UpdateCheckoutRequest,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Checkout:
+        """Updates an existing checkout.
+
+        Args:
+            id: Checkout ID
+            body: The body of a request that updates a checkout.
+            extra_body: Fields sent beside the body's, for what the document does not know yet.
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        return cast(
+            Checkout,
+            await self._runtime.request(
+                OPERATIONS["updateCheckout"],
+                path=(id,),
+                body=body,
+                extra_body=extra_body,
+                options={
+                    "extra_headers": extra_headers,
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                },
+            ),
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Permanently deletes a checkout. Supply the unique identifier of the checkout.
+
+        Args:
+            id: Checkout ID
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        await self._runtime.request(
+            OPERATIONS["deleteCheckout"],
+            path=(id,),
+            options={
+                "extra_headers": extra_headers,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    async def attach_source(
+        self,
+        id: str,
+        source_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Source:
+        """Attach source to checkout. Supply the unique identifier of the checkout.
+
+        Args:
+            id: Checkout ID
+            source_id: Source ID
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        return cast(
+            Source,
+            await self._runtime.request(
+                OPERATIONS["attachCheckoutSource"],
+                path=(
+                    id,
+                    source_id,
+                ),
+                options={
+                    "extra_headers": extra_headers,
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                },
+            ),
+        )
+
+    async def detach_source(
+        self,
+        id: str,
+        source_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Detach source from checkout.
+
+        Args:
+            id: Checkout ID
+            source_id: Source ID
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        await self._runtime.request(
+            OPERATIONS["detachCheckoutSource"],
+            path=(
+                id,
+                source_id,
+            ),
+            options={
+                "extra_headers": extra_headers,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+
+class AsyncCheckoutsWithRawResponse:
+    """`AsyncCheckouts`'s methods, each answering an `APIResponse` (`.status_code`, `.headers`, `.parse()`).
+
+    A list answers its first page.
+    """
+
+    def __init__(self, resource: AsyncCheckouts) -> None:
+        raw = resource._runtime.raw_response
+        self.list = resource._runtime.raw_list(resource.list)
+        self.create = raw(resource.create)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+        self.attach_source = raw(resource.attach_source)
+        self.detach_source = raw(resource.detach_source)
+
+
+class Checkouts:
+    """An end customer's checkout flow."""
+
+    def __init__(self, runtime: SyncRuntime) -> None:
+        self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> CheckoutsWithRawResponse:
+        """The same methods, answering an `APIResponse`: the HTTP status and headers beside the result."""
+        return CheckoutsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        ending_before: str | Unset = UNSET,
+        starting_after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        ids: str | Unset = UNSET,
+        upstream_ids: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        application_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        charge_type: Literal["customer_initiated", "merchant_initiated", "moto"] | Unset = UNSET,
+        customer_type: Literal["business", "individual"] | Unset = UNSET,
+        subscription_id: str | Unset = UNSET,
+        browser_ip: str | Unset = UNSET,
+        prefetch: bool = True,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SyncPaginator[Checkout]:
+        """Get all checkouts.
+
+        Returns a paginator: `await` it for the first page, or iterate it for every Checkout of
+        every page (fetched as needed, the next page requested while you work through one).
+
+        Args:
+            ending_before: A cursor for use in pagination. The endingBefore parameter is an object ID that
+                defines your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with xyz your subsequent calls can include endingBefore=xyz in
+                order to fetch the previous page of the list.
+            starting_after: A cursor for use in pagination. The startingAfter parameter is an object ID that
+                defines your place in the list. For instance, if you make a list request and receive
+                100 objects, ending with xyz, your subsequent calls can include startingAfter=xyz in
+                order to fetch the next page of the list.
+            limit: A limit on the number of objects returned. Limit can range between 1 and 100, and
+                the default is 10.
+            ids: Only return objects with these IDs (comma-separated).
+            upstream_ids: Only return objects with these upstreamIds (comma-separated).
+            customer_id: Only return checkouts for the given customer
+            application_id: Only return checkouts for the given application
+            email: Only return checkouts with the given email
+            currency: Only return checkouts in the given currency
+            locale: Only return checkouts with this locale
+            charge_type: Only return checkouts with this charge type
+            customer_type: Only return checkouts with this customer type
+            subscription_id: Only return checkouts with the given subscription identifier
+            browser_ip: Only return checkouts with the given browser IP
+            prefetch: Ask for the next page while the caller works through one (at most one ahead).
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        return self._runtime.paginate(
+            OPERATIONS["listCheckouts"],
+            Checkout,
+            query={
+                "ending_before": ending_before,
+                "starting_after": starting_after,
+                "limit": limit,
+                "ids": ids,
+                "upstream_ids": upstream_ids,
+                "customer_id": customer_id,
+                "application_id": application_id,
+                "email": email,
+                "currency": currency,
+                "locale": locale,
+                "charge_type": charge_type,
+                "customer_type": customer_type,
+                "subscription_id": subscription_id,
+                "browser_ip": browser_ip,
+            },
+            options={
+                "prefetch": prefetch,
+                "extra_headers": extra_headers,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def create(
+        self,
+        body: CheckoutRequestParam | CheckoutRequest,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        safe_to_retry: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Checkout:
+        """Creates a new checkout.
+
+        Args:
+            body: The body of a request that creates a checkout.
+            extra_body: Fields sent beside the body's, for what the document does not know yet.
+            safe_to_retry: Repeat this call after a failure that may have reached the server (a
+                timeout, a 5xx); only when repeating it cannot do the work twice.
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        return cast(
+            Checkout,
+            self._runtime.request(
+                OPERATIONS["createCheckout"],
+                body=body,
+                extra_body=extra_body,
+                options={
+                    "safe_to_retry": safe_to_retry,
+                    "extra_headers": extra_headers,
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                },
+            ),
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Checkout:
+        """Retrieves the details of a checkout. Supply the unique identifier of the checkout.
+
+        Args:
+            id: Checkout ID
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        return cast(
+            Checkout,
+            self._runtime.request(
+                OPERATIONS["retrieveCheckout"],
+                path=(id,),
+                options={
+                    "extra_headers": extra_headers,
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        id: str,
+        body: UpdateCheckoutRequestParam | UpdateCheckoutRequest,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Checkout:
+        """Updates an existing checkout.
+
+        Args:
+            id: Checkout ID
+            body: The body of a request that updates a checkout.
+            extra_body: Fields sent beside the body's, for what the document does not know yet.
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        return cast(
+            Checkout,
+            self._runtime.request(
+                OPERATIONS["updateCheckout"],
+                path=(id,),
+                body=body,
+                extra_body=extra_body,
+                options={
+                    "extra_headers": extra_headers,
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Permanently deletes a checkout. Supply the unique identifier of the checkout.
+
+        Args:
+            id: Checkout ID
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        self._runtime.request(
+            OPERATIONS["deleteCheckout"],
+            path=(id,),
+            options={
+                "extra_headers": extra_headers,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+    def attach_source(
+        self,
+        id: str,
+        source_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Source:
+        """Attach source to checkout. Supply the unique identifier of the checkout.
+
+        Args:
+            id: Checkout ID
+            source_id: Source ID
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        return cast(
+            Source,
+            self._runtime.request(
+                OPERATIONS["attachCheckoutSource"],
+                path=(
+                    id,
+                    source_id,
+                ),
+                options={
+                    "extra_headers": extra_headers,
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                },
+            ),
+        )
+
+    def detach_source(
+        self,
+        id: str,
+        source_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Detach source from checkout.
+
+        Args:
+            id: Checkout ID
+            source_id: Source ID
+            extra_headers: Headers sent with this call, beside the client's.
+            timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
+            max_retries: How often this call is repeated when that is safe, instead of the client's.
+        """
+        self._runtime.request(
+            OPERATIONS["detachCheckoutSource"],
+            path=(
+                id,
+                source_id,
+            ),
+            options={
+                "extra_headers": extra_headers,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+        )
+
+
+class CheckoutsWithRawResponse:
+    """`Checkouts`'s methods, each answering an `APIResponse` (`.status_code`, `.headers`, `.parse()`).
+
+    A list answers its first page.
+    """
+
+    def __init__(self, resource: Checkouts) -> None:
+        raw = resource._runtime.raw_response
+        self.list = resource._runtime.raw_list(resource.list)
+        self.create = raw(resource.create)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+        self.attach_source = raw(resource.attach_source)
+        self.detach_source = raw(resource.detach_source)
