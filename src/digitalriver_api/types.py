@@ -99,22 +99,23 @@ def _problem(error: Exception) -> str:
 
 
 class LazyField:
-    """A field read from the model's JSON the first time it is accessed.
+    # A field read from the model's JSON the first time it is accessed.
+    #
+    # A non-data descriptor: once the attribute is in the instance's __dict__ (read, assigned, or set
+    # by `__init__`) Python finds it there first, so this runs at most once per instance and field.
+    # (No class docstring: each instance's `__doc__` is its field's description, for help().)
 
-    A non-data descriptor: once the attribute is in the instance's __dict__ (read, assigned, or set
-    by `__init__`) Python finds it there first, so this runs at most once per instance and field.
-    """
+    __slots__ = ("__doc__", "key", "name", "parse")
 
-    __slots__ = ("key", "name", "parse")
-
-    def __init__(self, name: str, key: str, parse: Callable[[Any], Any]) -> None:
+    def __init__(self, name: str, key: str, parse: Callable[[Any], Any], doc: str = "") -> None:
         self.name = name
         self.key = key
         self.parse = parse
+        self.__doc__ = doc or None  # the field's description, for help() and editors
 
     @classmethod
-    def attach(cls, model: type, name: str, key: str, parse: Callable[[Any], Any]) -> None:
-        setattr(model, name, cls(name, key, parse))
+    def attach(cls, model: type, name: str, key: str, parse: Callable[[Any], Any], doc: str = "") -> None:
+        setattr(model, name, cls(name, key, parse, doc))
 
     def __get__(self, instance: object | None, owner: type | None = None) -> Any:
         if instance is None:

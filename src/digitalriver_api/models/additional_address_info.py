@@ -30,8 +30,11 @@ class AdditionalAddressInfo:
     """
 
     neighborhood: str | Unset = UNSET
+    """ Additional neighborhood information. """
     division: str | Unset = UNSET
+    """ Division or department. """
     phonetic_name: str | Unset = UNSET
+    """ The phonetic name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

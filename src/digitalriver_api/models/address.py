@@ -32,11 +32,17 @@ class Address:
     """
 
     line1: str | Unset = UNSET
+    """ The first line of the address. """
     line2: str | Unset = UNSET
+    """ The second line of the address. """
     city: str | Unset = UNSET
+    """ The name of the city. """
     postal_code: str | Unset = UNSET
+    """ ZIP or postal code. """
     state: str | Unset = UNSET
+    """ State/County/Province/Region. """
     country: str | Unset = UNSET
+    """ Two-letter country code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -33,6 +33,7 @@ class Applicability:
     country: str | Unset = UNSET
     entity: str | Unset = UNSET
     customer_type: CustomerType | None | Unset = UNSET
+    """ The type of customer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

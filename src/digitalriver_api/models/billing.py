@@ -37,10 +37,15 @@ class Billing:
 
     address: Address | None | Unset = UNSET
     name: str | Unset = UNSET
+    """ The customer's name. """
     phone: str | Unset = UNSET
+    """ The customer's phone number. """
     email: str | Unset = UNSET
+    """ The customer's email address. """
     organization: str | Unset = UNSET
+    """ The organization's name. """
     additional_address_info: BillingAdditionalAddressInfo | None | Unset = UNSET
+    """ Additional address information of a billing contact, with a title. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,6 +134,12 @@ _KNOWN_KEYS = frozenset(
         "additionalAddressInfo",
     }
 )
-LazyField.attach(Billing, "address", "address", Address.from_dict)
-LazyField.attach(Billing, "additional_address_info", "additionalAddressInfo", BillingAdditionalAddressInfo.from_dict)
+LazyField.attach(Billing, "address", "address", Address.from_dict, "")
+LazyField.attach(
+    Billing,
+    "additional_address_info",
+    "additionalAddressInfo",
+    BillingAdditionalAddressInfo.from_dict,
+    "Additional address information of a billing contact, with a title.",
+)
 AdditionalProperties.attach(Billing, _KNOWN_KEYS)

@@ -33,9 +33,13 @@ class BillingAdditionalAddressInfo:
     """
 
     neighborhood: str | Unset = UNSET
+    """ Additional neighborhood information. """
     division: str | Unset = UNSET
+    """ Division or department. """
     phonetic_name: str | Unset = UNSET
+    """ The phonetic name. """
     title: BillingAdditionalAddressInfoTitle | None | Unset = UNSET
+    """ A form of address. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

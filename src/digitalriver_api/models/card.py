@@ -32,7 +32,9 @@ class Card:
 
     last_four_digits: str | Unset = UNSET
     expiration_month: int | Unset = UNSET
+    """ One to two digits representing the expiration month. """
     expiration_year: int | Unset = UNSET
+    """ Four digits representing the expiration year. """
     brand: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

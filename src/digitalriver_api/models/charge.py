@@ -67,6 +67,7 @@ class Charge:
     refunds: list[ChargeOperation] | None | Unset = UNSET
     refunded: bool | Unset = UNSET
     type_: ChargeType | None | Unset = UNSET
+    """ Represents the charge type. """
     live_mode: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -207,7 +208,7 @@ _KNOWN_KEYS = frozenset(
         "liveMode",
     }
 )
-LazyField.attach(Charge, "cancels", "cancels", list_parser(ChargeOperation.from_dict))
-LazyField.attach(Charge, "captures", "captures", list_parser(ChargeOperation.from_dict))
-LazyField.attach(Charge, "refunds", "refunds", list_parser(ChargeOperation.from_dict))
+LazyField.attach(Charge, "cancels", "cancels", list_parser(ChargeOperation.from_dict), "")
+LazyField.attach(Charge, "captures", "captures", list_parser(ChargeOperation.from_dict), "")
+LazyField.attach(Charge, "refunds", "refunds", list_parser(ChargeOperation.from_dict), "")
 AdditionalProperties.attach(Charge, _KNOWN_KEYS)

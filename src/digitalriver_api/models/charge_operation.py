@@ -43,6 +43,7 @@ class ChargeOperation:
     updated_time: datetime.datetime | None | Unset = UNSET
     amount: float | Unset = UNSET
     state: ChargeOperationState | None | Unset = UNSET
+    """ Cancels may also be `pending_information`. """
     failure_code: str | Unset = UNSET
     failure_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

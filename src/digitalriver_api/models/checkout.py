@@ -80,8 +80,11 @@ class Checkout:
     browser_ip: str | Unset = UNSET
     application_id: str | Unset = UNSET
     ship_from: ShipFrom | None | Unset = UNSET
+    """ Where goods ship from. """
     ship_to: Shipping | None | Unset = UNSET
+    """ A shipping contact. """
     bill_to: Billing | None | Unset = UNSET
+    """ A billing contact. """
     organization: Organization | None | Unset = UNSET
     subtotal: float | Unset = UNSET
     total_tax: float | Unset = UNSET
@@ -95,7 +98,9 @@ class Checkout:
     discount: Discount | None | Unset = UNSET
     tax_identifiers: list[TaxIdentifier] | None | Unset = UNSET
     purchase_location: PurchaseLocation | None | Unset = UNSET
+    """ Where the purchase is made, when no ship-to address applies. """
     customer_type: CustomerType | None | Unset = UNSET
+    """ The type of customer. """
     selling_entity: SellingEntity | None | Unset = UNSET
     items: list[SkuItem] | None | Unset = UNSET
     shipping_choice: ShippingChoice | None | Unset = UNSET
@@ -104,6 +109,7 @@ class Checkout:
     disclosures: Disclosures | None | Unset = UNSET
     live_mode: bool | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     upstream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -383,18 +389,26 @@ _KNOWN_KEYS = frozenset(
         "upstreamId",
     }
 )
-LazyField.attach(Checkout, "ship_from", "shipFrom", ShipFrom.from_dict)
-LazyField.attach(Checkout, "ship_to", "shipTo", Shipping.from_dict)
-LazyField.attach(Checkout, "bill_to", "billTo", Billing.from_dict)
-LazyField.attach(Checkout, "organization", "organization", Organization.from_dict)
-LazyField.attach(Checkout, "discount", "discount", Discount.from_dict)
-LazyField.attach(Checkout, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifier.from_dict))
-LazyField.attach(Checkout, "purchase_location", "purchaseLocation", PurchaseLocation.from_dict)
-LazyField.attach(Checkout, "selling_entity", "sellingEntity", SellingEntity.from_dict)
-LazyField.attach(Checkout, "items", "items", list_parser(SkuItem.from_dict))
-LazyField.attach(Checkout, "shipping_choice", "shippingChoice", ShippingChoice.from_dict)
-LazyField.attach(Checkout, "payment", "payment", Payment.from_dict)
-LazyField.attach(Checkout, "billing_optimization", "billingOptimization", BillingOptimization.from_dict)
-LazyField.attach(Checkout, "disclosures", "disclosures", Disclosures.from_dict)
-LazyField.attach(Checkout, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(Checkout, "ship_from", "shipFrom", ShipFrom.from_dict, "Where goods ship from.")
+LazyField.attach(Checkout, "ship_to", "shipTo", Shipping.from_dict, "A shipping contact.")
+LazyField.attach(Checkout, "bill_to", "billTo", Billing.from_dict, "A billing contact.")
+LazyField.attach(Checkout, "organization", "organization", Organization.from_dict, "")
+LazyField.attach(Checkout, "discount", "discount", Discount.from_dict, "")
+LazyField.attach(Checkout, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifier.from_dict), "")
+LazyField.attach(
+    Checkout,
+    "purchase_location",
+    "purchaseLocation",
+    PurchaseLocation.from_dict,
+    "Where the purchase is made, when no ship-to address applies.",
+)
+LazyField.attach(Checkout, "selling_entity", "sellingEntity", SellingEntity.from_dict, "")
+LazyField.attach(Checkout, "items", "items", list_parser(SkuItem.from_dict), "")
+LazyField.attach(Checkout, "shipping_choice", "shippingChoice", ShippingChoice.from_dict, "")
+LazyField.attach(Checkout, "payment", "payment", Payment.from_dict, "")
+LazyField.attach(Checkout, "billing_optimization", "billingOptimization", BillingOptimization.from_dict, "")
+LazyField.attach(Checkout, "disclosures", "disclosures", Disclosures.from_dict, "")
+LazyField.attach(
+    Checkout, "metadata", "metadata", Metadata.from_dict, "Key-value pairs of the caller's own, returned as given."
+)
 AdditionalProperties.attach(Checkout, _KNOWN_KEYS)

@@ -59,27 +59,41 @@ class CheckoutRequest:
     """
 
     customer_id: str | Unset = UNSET
+    """ The identifier of the Customer associated with the Checkout. """
     source_id: str | Unset = UNSET
+    """ The unique identifier of a Source. """
     currency: str | Unset = UNSET
+    """ A three-letter ISO 4217 currency code. """
     email: str | Unset = UNSET
     locale: str | Unset = UNSET
     application_id: str | Unset = UNSET
+    """ An arbitrary string identifier that can be used to track the application type. """
     browser_ip: str | Unset = UNSET
+    """ The IP address of the browser used by the customer when placing the order. """
     tax_identifiers: list[TaxIdentifierReference] | None | Unset = UNSET
     ship_from: ShipFrom | None | Unset = UNSET
+    """ Where goods ship from. """
     ship_to: Shipping | None | Unset = UNSET
+    """ A shipping contact. """
     bill_to: Billing | None | Unset = UNSET
+    """ A billing contact. """
     organization: Organization | None | Unset = UNSET
     shipping_choice: ShippingChoice | None | Unset = UNSET
     discount: Discount | None | Unset = UNSET
     items: list[SkuRequestItem] | None | Unset = UNSET
     shipping_discount: Discount | None | Unset = UNSET
     tax_inclusive: bool | Unset = UNSET
+    """ If true, indicates that the prices supplied are tax inclusive. """
     charge_type: ChargeType | None | Unset = UNSET
+    """ Represents the charge type. """
     customer_type: CustomerType | None | Unset = UNSET
+    """ The type of customer. """
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     purchase_location: PurchaseLocation | None | Unset = UNSET
+    """ Where the purchase is made, when no ship-to address applies. """
     upstream_id: str | Unset = UNSET
+    """ The upstream identifier. """
     billing_optimization: BillingOptimization | None | Unset = UNSET
     disclosures: Disclosures | None | Unset = UNSET
     invoice_attribute_id: str | Unset = UNSET
@@ -314,17 +328,31 @@ _KNOWN_KEYS = frozenset(
         "invoiceAttributeId",
     }
 )
-LazyField.attach(CheckoutRequest, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifierReference.from_dict))
-LazyField.attach(CheckoutRequest, "ship_from", "shipFrom", ShipFrom.from_dict)
-LazyField.attach(CheckoutRequest, "ship_to", "shipTo", Shipping.from_dict)
-LazyField.attach(CheckoutRequest, "bill_to", "billTo", Billing.from_dict)
-LazyField.attach(CheckoutRequest, "organization", "organization", Organization.from_dict)
-LazyField.attach(CheckoutRequest, "shipping_choice", "shippingChoice", ShippingChoice.from_dict)
-LazyField.attach(CheckoutRequest, "discount", "discount", Discount.from_dict)
-LazyField.attach(CheckoutRequest, "items", "items", list_parser(SkuRequestItem.from_dict))
-LazyField.attach(CheckoutRequest, "shipping_discount", "shippingDiscount", Discount.from_dict)
-LazyField.attach(CheckoutRequest, "metadata", "metadata", Metadata.from_dict)
-LazyField.attach(CheckoutRequest, "purchase_location", "purchaseLocation", PurchaseLocation.from_dict)
-LazyField.attach(CheckoutRequest, "billing_optimization", "billingOptimization", BillingOptimization.from_dict)
-LazyField.attach(CheckoutRequest, "disclosures", "disclosures", Disclosures.from_dict)
+LazyField.attach(
+    CheckoutRequest, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifierReference.from_dict), ""
+)
+LazyField.attach(CheckoutRequest, "ship_from", "shipFrom", ShipFrom.from_dict, "Where goods ship from.")
+LazyField.attach(CheckoutRequest, "ship_to", "shipTo", Shipping.from_dict, "A shipping contact.")
+LazyField.attach(CheckoutRequest, "bill_to", "billTo", Billing.from_dict, "A billing contact.")
+LazyField.attach(CheckoutRequest, "organization", "organization", Organization.from_dict, "")
+LazyField.attach(CheckoutRequest, "shipping_choice", "shippingChoice", ShippingChoice.from_dict, "")
+LazyField.attach(CheckoutRequest, "discount", "discount", Discount.from_dict, "")
+LazyField.attach(CheckoutRequest, "items", "items", list_parser(SkuRequestItem.from_dict), "")
+LazyField.attach(CheckoutRequest, "shipping_discount", "shippingDiscount", Discount.from_dict, "")
+LazyField.attach(
+    CheckoutRequest,
+    "metadata",
+    "metadata",
+    Metadata.from_dict,
+    "Key-value pairs of the caller's own, returned as given.",
+)
+LazyField.attach(
+    CheckoutRequest,
+    "purchase_location",
+    "purchaseLocation",
+    PurchaseLocation.from_dict,
+    "Where the purchase is made, when no ship-to address applies.",
+)
+LazyField.attach(CheckoutRequest, "billing_optimization", "billingOptimization", BillingOptimization.from_dict, "")
+LazyField.attach(CheckoutRequest, "disclosures", "disclosures", Disclosures.from_dict, "")
 AdditionalProperties.attach(CheckoutRequest, _KNOWN_KEYS)

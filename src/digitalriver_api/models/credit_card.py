@@ -33,9 +33,12 @@ class CreditCard:
 
     last_four_digits: str | Unset = UNSET
     expiration_month: int | Unset = UNSET
+    """ One to two digits representing the expiration month. """
     expiration_year: int | Unset = UNSET
+    """ Four digits representing the expiration year. """
     brand: str | Unset = UNSET
     cvv: str | Unset = UNSET
+    """ The card verification code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

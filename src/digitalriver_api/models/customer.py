@@ -52,21 +52,34 @@ class Customer:
     """
 
     id: str
+    """ Unique identifier of the customer. """
     created_time: datetime.datetime | None | Unset = UNSET
+    """ The time when the customer was created. """
     email: str | Unset = UNSET
+    """ The customer email address. """
     shipping: Shipping | None | Unset = UNSET
+    """ A shipping contact. """
     default_source_id: str | Unset = UNSET
+    """ The ID of the default payment source attached to this customer. """
     sources: list[Source] | None | Unset = UNSET
     tax_identifiers: list[TaxIdentifier] | None | Unset = UNSET
     tax_certificates: list[TaxCertificate] | None | Unset = UNSET
     invoices: list[str] | None | Unset = UNSET
+    """ A list of invoices for this customer. """
     request_to_be_forgotten: bool | Unset = UNSET
+    """ If true, indicates this customer requested to be forgotten. """
     type_: CustomerType | None | Unset = UNSET
+    """ The type of customer. """
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     locale: str | Unset = UNSET
+    """ Locale designator combining two-letter ISO 639-1 language code with ISO 3166-1 alpha-2 country code. """
     enabled: bool | Unset = UNSET
+    """ If false, attempts to create orders for the customer will fail. """
     live_mode: bool | Unset = UNSET
+    """ True if the object exists in live mode, false in test mode. """
     updated_time: datetime.datetime | None | Unset = UNSET
+    """ The time when the customer was last updated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -220,10 +233,12 @@ _KNOWN_KEYS = frozenset(
         "updatedTime",
     }
 )
-LazyField.attach(Customer, "shipping", "shipping", Shipping.from_dict)
-LazyField.attach(Customer, "sources", "sources", list_parser(Source.from_dict))
-LazyField.attach(Customer, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifier.from_dict))
-LazyField.attach(Customer, "tax_certificates", "taxCertificates", list_parser(TaxCertificate.from_dict))
-LazyField.attach(Customer, "invoices", "invoices", list_parser(None))
-LazyField.attach(Customer, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(Customer, "shipping", "shipping", Shipping.from_dict, "A shipping contact.")
+LazyField.attach(Customer, "sources", "sources", list_parser(Source.from_dict), "")
+LazyField.attach(Customer, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifier.from_dict), "")
+LazyField.attach(Customer, "tax_certificates", "taxCertificates", list_parser(TaxCertificate.from_dict), "")
+LazyField.attach(Customer, "invoices", "invoices", list_parser(None), "A list of invoices for this customer.")
+LazyField.attach(
+    Customer, "metadata", "metadata", Metadata.from_dict, "Key-value pairs of the caller's own, returned as given."
+)
 AdditionalProperties.attach(Customer, _KNOWN_KEYS)

@@ -40,14 +40,20 @@ class CustomerRequest:
     """
 
     id: str | Unset = UNSET
+    """ The unique identifier of a customer; Digital River makes one when absent. """
     email: str | Unset = UNSET
     shipping: Shipping | None | Unset = UNSET
+    """ A shipping contact. """
     default_source_id: str | Unset = UNSET
+    """ The identifier of the default source attached to this customer. """
     tax_certificate: TaxCertificate | None | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     locale: str | Unset = UNSET
     type_: CustomerType | None | Unset = UNSET
+    """ The type of customer. """
     enabled: bool | Unset = UNSET
+    """ Usually used to disable the customer. The default is true. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -155,7 +161,13 @@ _KNOWN_KEYS = frozenset(
         "enabled",
     }
 )
-LazyField.attach(CustomerRequest, "shipping", "shipping", Shipping.from_dict)
-LazyField.attach(CustomerRequest, "tax_certificate", "taxCertificate", TaxCertificate.from_dict)
-LazyField.attach(CustomerRequest, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(CustomerRequest, "shipping", "shipping", Shipping.from_dict, "A shipping contact.")
+LazyField.attach(CustomerRequest, "tax_certificate", "taxCertificate", TaxCertificate.from_dict, "")
+LazyField.attach(
+    CustomerRequest,
+    "metadata",
+    "metadata",
+    Metadata.from_dict,
+    "Key-value pairs of the caller's own, returned as given.",
+)
 AdditionalProperties.attach(CustomerRequest, _KNOWN_KEYS)

@@ -29,6 +29,7 @@ class DirectDebit:
     """
 
     redirect: Redirect | None | Unset = UNSET
+    """ Where to send the customer to authorize a payment, and where they come back. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,5 +92,11 @@ _KNOWN_KEYS = frozenset(
         "redirect",
     }
 )
-LazyField.attach(DirectDebit, "redirect", "redirect", Redirect.from_dict)
+LazyField.attach(
+    DirectDebit,
+    "redirect",
+    "redirect",
+    Redirect.from_dict,
+    "Where to send the customer to authorize a payment, and where they come back.",
+)
 AdditionalProperties.attach(DirectDebit, _KNOWN_KEYS)

@@ -92,5 +92,5 @@ _KNOWN_KEYS = frozenset(
         "disclosures",
     }
 )
-LazyField.attach(Disclosures, "disclosures", "disclosures", list_parser(Disclosure.from_dict))
+LazyField.attach(Disclosures, "disclosures", "disclosures", list_parser(Disclosure.from_dict), "")
 AdditionalProperties.attach(Disclosures, _KNOWN_KEYS)

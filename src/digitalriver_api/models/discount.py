@@ -28,7 +28,9 @@ class Discount:
     """
 
     amount_off: float | Unset = UNSET
+    """ An amount off. """
     percent_off: float | Unset = UNSET
+    """ A percentage off. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

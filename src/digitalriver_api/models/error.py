@@ -30,8 +30,11 @@ class Error:
     """
 
     code: str | Unset = UNSET
+    """ A short machine-readable code. """
     parameter: str | Unset = UNSET
+    """ The request parameter the error is about, if any. """
     message: str | Unset = UNSET
+    """ A human-readable message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -34,6 +34,7 @@ class Errors:
     """
 
     type_: ErrorType | None | Unset = UNSET
+    """ The kind of failure, one per HTTP status. """
     errors: list[Error] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -102,5 +103,5 @@ _KNOWN_KEYS = frozenset(
         "errors",
     }
 )
-LazyField.attach(Errors, "errors", "errors", list_parser(Error.from_dict))
+LazyField.attach(Errors, "errors", "errors", list_parser(Error.from_dict), "")
 AdditionalProperties.attach(Errors, _KNOWN_KEYS)

@@ -104,5 +104,5 @@ _KNOWN_KEYS = frozenset(
         "taxAmount",
     }
 )
-LazyField.attach(Fees, "details", "details", list_parser(FeeDetail.from_dict))
+LazyField.attach(Fees, "details", "details", list_parser(FeeDetail.from_dict), "")
 AdditionalProperties.attach(Fees, _KNOWN_KEYS)

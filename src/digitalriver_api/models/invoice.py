@@ -81,6 +81,7 @@ class Invoice:
     locale: str | Unset = UNSET
     discount: Discount | None | Unset = UNSET
     customer_type: CustomerType | None | Unset = UNSET
+    """ The type of customer. """
     selling_entity: SellingEntity | None | Unset = UNSET
     tax_identifiers: list[TaxIdentifier] | None | Unset = UNSET
     subtotal: float | Unset = UNSET
@@ -95,13 +96,19 @@ class Invoice:
     collection_period_days: int | Unset = UNSET
     items: list[InvoiceItem] | None | Unset = UNSET
     ship_to: Shipping | None | Unset = UNSET
+    """ A shipping contact. """
     bill_to: Billing | None | Unset = UNSET
+    """ A billing contact. """
     state: InvoiceState | None | Unset = UNSET
+    """ The state of an invoice. """
     state_transitions: InvoiceStateTransitions | None | Unset = UNSET
+    """ When the invoice entered each state. """
     payment: Payment | None | Unset = UNSET
     attempt_count: int | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     charge_type: ChargeType | None | Unset = UNSET
+    """ Represents the charge type. """
     application_id: str | Unset = UNSET
     live_mode: bool | Unset = UNSET
     order_id: str | Unset = UNSET
@@ -356,13 +363,21 @@ _KNOWN_KEYS = frozenset(
         "upstreamId",
     }
 )
-LazyField.attach(Invoice, "discount", "discount", Discount.from_dict)
-LazyField.attach(Invoice, "selling_entity", "sellingEntity", SellingEntity.from_dict)
-LazyField.attach(Invoice, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifier.from_dict))
-LazyField.attach(Invoice, "items", "items", list_parser(InvoiceItem.from_dict))
-LazyField.attach(Invoice, "ship_to", "shipTo", Shipping.from_dict)
-LazyField.attach(Invoice, "bill_to", "billTo", Billing.from_dict)
-LazyField.attach(Invoice, "state_transitions", "stateTransitions", InvoiceStateTransitions.from_dict)
-LazyField.attach(Invoice, "payment", "payment", Payment.from_dict)
-LazyField.attach(Invoice, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(Invoice, "discount", "discount", Discount.from_dict, "")
+LazyField.attach(Invoice, "selling_entity", "sellingEntity", SellingEntity.from_dict, "")
+LazyField.attach(Invoice, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifier.from_dict), "")
+LazyField.attach(Invoice, "items", "items", list_parser(InvoiceItem.from_dict), "")
+LazyField.attach(Invoice, "ship_to", "shipTo", Shipping.from_dict, "A shipping contact.")
+LazyField.attach(Invoice, "bill_to", "billTo", Billing.from_dict, "A billing contact.")
+LazyField.attach(
+    Invoice,
+    "state_transitions",
+    "stateTransitions",
+    InvoiceStateTransitions.from_dict,
+    "When the invoice entered each state.",
+)
+LazyField.attach(Invoice, "payment", "payment", Payment.from_dict, "")
+LazyField.attach(
+    Invoice, "metadata", "metadata", Metadata.from_dict, "Key-value pairs of the caller's own, returned as given."
+)
 AdditionalProperties.attach(Invoice, _KNOWN_KEYS)

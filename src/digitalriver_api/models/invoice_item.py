@@ -48,10 +48,13 @@ class InvoiceItem:
     quantity: int | Unset = UNSET
     amount: float | Unset = UNSET
     duties: MonetaryAmount | None | Unset = UNSET
+    """ An amount of money (importer tax, duties). """
     importer_tax: MonetaryAmount | None | Unset = UNSET
+    """ An amount of money (importer tax, duties). """
     discount: Discount | None | Unset = UNSET
     tax: Tax | None | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -199,12 +202,18 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-LazyField.attach(InvoiceItem, "product_details", "productDetails", ProductDetails.from_dict)
-LazyField.attach(InvoiceItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict)
-LazyField.attach(InvoiceItem, "fees", "fees", Fees.from_dict)
-LazyField.attach(InvoiceItem, "duties", "duties", MonetaryAmount.from_dict)
-LazyField.attach(InvoiceItem, "importer_tax", "importerTax", MonetaryAmount.from_dict)
-LazyField.attach(InvoiceItem, "discount", "discount", Discount.from_dict)
-LazyField.attach(InvoiceItem, "tax", "tax", Tax.from_dict)
-LazyField.attach(InvoiceItem, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(InvoiceItem, "product_details", "productDetails", ProductDetails.from_dict, "")
+LazyField.attach(InvoiceItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict, "")
+LazyField.attach(InvoiceItem, "fees", "fees", Fees.from_dict, "")
+LazyField.attach(
+    InvoiceItem, "duties", "duties", MonetaryAmount.from_dict, "An amount of money (importer tax, duties)."
+)
+LazyField.attach(
+    InvoiceItem, "importer_tax", "importerTax", MonetaryAmount.from_dict, "An amount of money (importer tax, duties)."
+)
+LazyField.attach(InvoiceItem, "discount", "discount", Discount.from_dict, "")
+LazyField.attach(InvoiceItem, "tax", "tax", Tax.from_dict, "")
+LazyField.attach(
+    InvoiceItem, "metadata", "metadata", Metadata.from_dict, "Key-value pairs of the caller's own, returned as given."
+)
 AdditionalProperties.attach(InvoiceItem, _KNOWN_KEYS)

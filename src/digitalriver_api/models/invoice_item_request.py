@@ -44,6 +44,7 @@ class InvoiceItemRequest:
     quantity: int | Unset = UNSET
     discount: Discount | None | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -152,8 +153,14 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-LazyField.attach(InvoiceItemRequest, "product_details", "productDetails", ProductDetails.from_dict)
-LazyField.attach(InvoiceItemRequest, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict)
-LazyField.attach(InvoiceItemRequest, "discount", "discount", Discount.from_dict)
-LazyField.attach(InvoiceItemRequest, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(InvoiceItemRequest, "product_details", "productDetails", ProductDetails.from_dict, "")
+LazyField.attach(InvoiceItemRequest, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict, "")
+LazyField.attach(InvoiceItemRequest, "discount", "discount", Discount.from_dict, "")
+LazyField.attach(
+    InvoiceItemRequest,
+    "metadata",
+    "metadata",
+    Metadata.from_dict,
+    "Key-value pairs of the caller's own, returned as given.",
+)
 AdditionalProperties.attach(InvoiceItemRequest, _KNOWN_KEYS)

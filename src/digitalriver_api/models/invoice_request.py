@@ -55,25 +55,42 @@ class InvoiceRequest:
     """
 
     customer_id: str | Unset = UNSET
+    """ The identifier of the invoiced customer. """
     email: str | Unset = UNSET
+    """ The email address of the invoiced customer. """
     source_id: str | Unset = UNSET
+    """ The unique identifier of a Source. """
     currency: str | Unset = UNSET
+    """ A three-letter ISO 4217 currency code. """
     state: InvoiceRequestState | None | Unset = UNSET
+    """ The state of the invoice. """
     charge_type: ChargeType | None | Unset = UNSET
+    """ Represents the charge type. """
     description: str | Unset = UNSET
+    """ An arbitrary string attached to the invoice. """
     locale: str | Unset = UNSET
     customer_type: CustomerType | None | Unset = UNSET
+    """ The type of customer. """
     ship_to: Shipping | None | Unset = UNSET
+    """ A shipping contact. """
     bill_to: Billing | None | Unset = UNSET
+    """ A billing contact. """
     discount: Discount | None | Unset = UNSET
     collection_period_days: int | Unset = UNSET
+    """ The number of days that Digital River attempts to collect payment if billingOptimization is true. The
+    default is 30 days. """
     billing_optimization: bool | Unset = UNSET
+    """ Indicates whether billing is optimized. The default is true. """
     items: list[InvoiceItemRequest] | None | Unset = UNSET
     tax_inclusive: bool | Unset = UNSET
+    """ If true, indicates that the prices supplied are tax inclusive. """
     tax_identifiers: list[TaxIdentifierReference] | None | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     upstream_id: str | Unset = UNSET
+    """ The upstream identifier. """
     application_id: str | Unset = UNSET
+    """ The identifier of the client application that created the invoice. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -245,10 +262,16 @@ _KNOWN_KEYS = frozenset(
         "applicationId",
     }
 )
-LazyField.attach(InvoiceRequest, "ship_to", "shipTo", Shipping.from_dict)
-LazyField.attach(InvoiceRequest, "bill_to", "billTo", Billing.from_dict)
-LazyField.attach(InvoiceRequest, "discount", "discount", Discount.from_dict)
-LazyField.attach(InvoiceRequest, "items", "items", list_parser(InvoiceItemRequest.from_dict))
-LazyField.attach(InvoiceRequest, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifierReference.from_dict))
-LazyField.attach(InvoiceRequest, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(InvoiceRequest, "ship_to", "shipTo", Shipping.from_dict, "A shipping contact.")
+LazyField.attach(InvoiceRequest, "bill_to", "billTo", Billing.from_dict, "A billing contact.")
+LazyField.attach(InvoiceRequest, "discount", "discount", Discount.from_dict, "")
+LazyField.attach(InvoiceRequest, "items", "items", list_parser(InvoiceItemRequest.from_dict), "")
+LazyField.attach(InvoiceRequest, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifierReference.from_dict), "")
+LazyField.attach(
+    InvoiceRequest,
+    "metadata",
+    "metadata",
+    Metadata.from_dict,
+    "Key-value pairs of the caller's own, returned as given.",
+)
 AdditionalProperties.attach(InvoiceRequest, _KNOWN_KEYS)

@@ -97,5 +97,5 @@ _KNOWN_KEYS = frozenset(
         "token",
     }
 )
-LazyField.attach(KlarnaCredit, "shipping", "shipping", KlarnaShipping.from_dict)
+LazyField.attach(KlarnaCredit, "shipping", "shipping", KlarnaShipping.from_dict, "")
 AdditionalProperties.attach(KlarnaCredit, _KNOWN_KEYS)

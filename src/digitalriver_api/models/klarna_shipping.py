@@ -109,5 +109,5 @@ _KNOWN_KEYS = frozenset(
         "email",
     }
 )
-LazyField.attach(KlarnaShipping, "address", "address", Address.from_dict)
+LazyField.attach(KlarnaShipping, "address", "address", Address.from_dict, "")
 AdditionalProperties.attach(KlarnaShipping, _KNOWN_KEYS)

@@ -27,6 +27,7 @@ class ListCheckoutsResponse:
     """
 
     has_more: bool
+    """ Whether more objects follow this page. """
     data: list[Checkout]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

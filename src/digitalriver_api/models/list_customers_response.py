@@ -27,6 +27,7 @@ class ListCustomersResponse:
     """
 
     has_more: bool
+    """ Whether more objects follow this page. """
     data: list[Customer]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -98,5 +98,5 @@ _KNOWN_KEYS = frozenset(
         "data",
     }
 )
-LazyField.attach(NextAction, "data", "data", NextActionData.from_dict)
+LazyField.attach(NextAction, "data", "data", NextActionData.from_dict, "")
 AdditionalProperties.attach(NextAction, _KNOWN_KEYS)

@@ -27,6 +27,7 @@ class Organization:
     """
 
     id: str | Unset = UNSET
+    """ The organization's identifier. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

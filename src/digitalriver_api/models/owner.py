@@ -41,8 +41,10 @@ class Owner:
     email: str | Unset = UNSET
     organization: str | Unset = UNSET
     upstream_id: str | Unset = UNSET
+    """ The customer ID if it is different from the Digital River customer ID (external reference ID). """
     address: Address | None | Unset = UNSET
     additional_address_info: AdditionalAddressInfo | None | Unset = UNSET
+    """ Additional address information. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -135,6 +137,12 @@ _KNOWN_KEYS = frozenset(
         "additionalAddressInfo",
     }
 )
-LazyField.attach(Owner, "address", "address", Address.from_dict)
-LazyField.attach(Owner, "additional_address_info", "additionalAddressInfo", AdditionalAddressInfo.from_dict)
+LazyField.attach(Owner, "address", "address", Address.from_dict, "")
+LazyField.attach(
+    Owner,
+    "additional_address_info",
+    "additionalAddressInfo",
+    AdditionalAddressInfo.from_dict,
+    "Additional address information.",
+)
 AdditionalProperties.attach(Owner, _KNOWN_KEYS)

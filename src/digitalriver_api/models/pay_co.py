@@ -34,6 +34,7 @@ class PayCo:
     redirect_url: str | Unset = UNSET
     return_url: str | Unset = UNSET
     pay_co: PaymentDetails | None | Unset = UNSET
+    """ Details of a payment type for which the API documents no fields; whatever it sends is kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,5 +105,11 @@ _KNOWN_KEYS = frozenset(
         "payCo",
     }
 )
-LazyField.attach(PayCo, "pay_co", "payCo", PaymentDetails.from_dict)
+LazyField.attach(
+    PayCo,
+    "pay_co",
+    "payCo",
+    PaymentDetails.from_dict,
+    "Details of a payment type for which the API documents no fields; whatever it sends is kept.",
+)
 AdditionalProperties.attach(PayCo, _KNOWN_KEYS)

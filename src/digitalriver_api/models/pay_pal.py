@@ -30,6 +30,7 @@ class PayPal:
     """
 
     redirect: Redirect | None | Unset = UNSET
+    """ Where to send the customer to authorize a payment, and where they come back. """
     direct_debit: PaymentToken | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -103,6 +104,12 @@ _KNOWN_KEYS = frozenset(
         "directDebit",
     }
 )
-LazyField.attach(PayPal, "redirect", "redirect", Redirect.from_dict)
-LazyField.attach(PayPal, "direct_debit", "directDebit", PaymentToken.from_dict)
+LazyField.attach(
+    PayPal,
+    "redirect",
+    "redirect",
+    Redirect.from_dict,
+    "Where to send the customer to authorize a payment, and where they come back.",
+)
+LazyField.attach(PayPal, "direct_debit", "directDebit", PaymentToken.from_dict, "")
 AdditionalProperties.attach(PayPal, _KNOWN_KEYS)

@@ -116,7 +116,7 @@ _KNOWN_KEYS = frozenset(
         "session",
     }
 )
-LazyField.attach(Payment, "sources", "sources", list_parser(Source.from_dict))
-LazyField.attach(Payment, "charges", "charges", list_parser(Charge.from_dict))
-LazyField.attach(Payment, "session", "session", PaymentSession.from_dict)
+LazyField.attach(Payment, "sources", "sources", list_parser(Source.from_dict), "")
+LazyField.attach(Payment, "charges", "charges", list_parser(Charge.from_dict), "")
+LazyField.attach(Payment, "session", "session", PaymentSession.from_dict, "")
 AdditionalProperties.attach(Payment, _KNOWN_KEYS)

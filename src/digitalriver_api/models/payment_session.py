@@ -41,6 +41,7 @@ class PaymentSession:
     client_secret: str | Unset = UNSET
     state: PaymentSessionState | None | Unset = UNSET
     next_action: NextAction | None | Unset = UNSET
+    """ What the customer must do next to complete the payment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -124,5 +125,11 @@ _KNOWN_KEYS = frozenset(
         "nextAction",
     }
 )
-LazyField.attach(PaymentSession, "next_action", "nextAction", NextAction.from_dict)
+LazyField.attach(
+    PaymentSession,
+    "next_action",
+    "nextAction",
+    NextAction.from_dict,
+    "What the customer must do next to complete the payment.",
+)
 AdditionalProperties.attach(PaymentSession, _KNOWN_KEYS)

@@ -32,6 +32,7 @@ class ShipFrom:
 
     address: Address | None | Unset = UNSET
     additional_address_info: AdditionalAddressInfo | None | Unset = UNSET
+    """ Additional address information. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,6 +105,12 @@ _KNOWN_KEYS = frozenset(
         "additionalAddressInfo",
     }
 )
-LazyField.attach(ShipFrom, "address", "address", Address.from_dict)
-LazyField.attach(ShipFrom, "additional_address_info", "additionalAddressInfo", AdditionalAddressInfo.from_dict)
+LazyField.attach(ShipFrom, "address", "address", Address.from_dict, "")
+LazyField.attach(
+    ShipFrom,
+    "additional_address_info",
+    "additionalAddressInfo",
+    AdditionalAddressInfo.from_dict,
+    "Additional address information.",
+)
 AdditionalProperties.attach(ShipFrom, _KNOWN_KEYS)

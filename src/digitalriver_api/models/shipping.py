@@ -36,10 +36,15 @@ class Shipping:
 
     address: Address | None | Unset = UNSET
     name: str | Unset = UNSET
+    """ The customer's name. """
     phone: str | Unset = UNSET
+    """ The customer's phone number. """
     email: str | Unset = UNSET
+    """ The customer's email address. """
     organization: str | Unset = UNSET
+    """ The organization's name. """
     additional_address_info: AdditionalAddressInfo | None | Unset = UNSET
+    """ Additional address information. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -128,6 +133,12 @@ _KNOWN_KEYS = frozenset(
         "additionalAddressInfo",
     }
 )
-LazyField.attach(Shipping, "address", "address", Address.from_dict)
-LazyField.attach(Shipping, "additional_address_info", "additionalAddressInfo", AdditionalAddressInfo.from_dict)
+LazyField.attach(Shipping, "address", "address", Address.from_dict, "")
+LazyField.attach(
+    Shipping,
+    "additional_address_info",
+    "additionalAddressInfo",
+    AdditionalAddressInfo.from_dict,
+    "Additional address information.",
+)
 AdditionalProperties.attach(Shipping, _KNOWN_KEYS)

@@ -34,6 +34,7 @@ class ShippingChoice:
 
     amount: float | Unset = UNSET
     tax_amount: float | Unset = UNSET
+    """ Set by Digital River. """
     description: str | Unset = UNSET
     service_level: str | Unset = UNSET
     shipping_terms: ShippingChoiceShippingTerms | None | Unset = UNSET

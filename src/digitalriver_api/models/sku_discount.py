@@ -30,8 +30,11 @@ class SkuDiscount:
     """
 
     amount_off: float | Unset = UNSET
+    """ An amount off. """
     percent_off: float | Unset = UNSET
+    """ A percentage off. """
     quantity: float | Unset = UNSET
+    """ How many units the discount applies to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -52,12 +52,18 @@ class SkuItem:
     amount: float | Unset = UNSET
     tax: Tax | None | Unset = UNSET
     importer_tax: MonetaryAmount | None | Unset = UNSET
+    """ An amount of money (importer tax, duties). """
     duties: MonetaryAmount | None | Unset = UNSET
+    """ An amount of money (importer tax, duties). """
     discount: SkuDiscount | None | Unset = UNSET
+    """ A discount on an item, optionally limited to a quantity. """
     ship_from: ShipFrom | None | Unset = UNSET
+    """ Where goods ship from. """
     shipping: ItemShipping | None | Unset = UNSET
+    """ The shipping cost attributed to an item. """
     seller_tax_identifier: str | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -229,14 +235,20 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-LazyField.attach(SkuItem, "product_details", "productDetails", ProductDetails.from_dict)
-LazyField.attach(SkuItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict)
-LazyField.attach(SkuItem, "fees", "fees", Fees.from_dict)
-LazyField.attach(SkuItem, "tax", "tax", Tax.from_dict)
-LazyField.attach(SkuItem, "importer_tax", "importerTax", MonetaryAmount.from_dict)
-LazyField.attach(SkuItem, "duties", "duties", MonetaryAmount.from_dict)
-LazyField.attach(SkuItem, "discount", "discount", SkuDiscount.from_dict)
-LazyField.attach(SkuItem, "ship_from", "shipFrom", ShipFrom.from_dict)
-LazyField.attach(SkuItem, "shipping", "shipping", ItemShipping.from_dict)
-LazyField.attach(SkuItem, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(SkuItem, "product_details", "productDetails", ProductDetails.from_dict, "")
+LazyField.attach(SkuItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict, "")
+LazyField.attach(SkuItem, "fees", "fees", Fees.from_dict, "")
+LazyField.attach(SkuItem, "tax", "tax", Tax.from_dict, "")
+LazyField.attach(
+    SkuItem, "importer_tax", "importerTax", MonetaryAmount.from_dict, "An amount of money (importer tax, duties)."
+)
+LazyField.attach(SkuItem, "duties", "duties", MonetaryAmount.from_dict, "An amount of money (importer tax, duties).")
+LazyField.attach(
+    SkuItem, "discount", "discount", SkuDiscount.from_dict, "A discount on an item, optionally limited to a quantity."
+)
+LazyField.attach(SkuItem, "ship_from", "shipFrom", ShipFrom.from_dict, "Where goods ship from.")
+LazyField.attach(SkuItem, "shipping", "shipping", ItemShipping.from_dict, "The shipping cost attributed to an item.")
+LazyField.attach(
+    SkuItem, "metadata", "metadata", Metadata.from_dict, "Key-value pairs of the caller's own, returned as given."
+)
 AdditionalProperties.attach(SkuItem, _KNOWN_KEYS)

@@ -44,8 +44,11 @@ class SkuRequestItem:
     aggregate_price: float | Unset = UNSET
     quantity: int | Unset = UNSET
     discount: SkuDiscount | None | Unset = UNSET
+    """ A discount on an item, optionally limited to a quantity. """
     ship_from: ShipFrom | None | Unset = UNSET
+    """ Where goods ship from. """
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -164,9 +167,21 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-LazyField.attach(SkuRequestItem, "product_details", "productDetails", ProductDetails.from_dict)
-LazyField.attach(SkuRequestItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict)
-LazyField.attach(SkuRequestItem, "discount", "discount", SkuDiscount.from_dict)
-LazyField.attach(SkuRequestItem, "ship_from", "shipFrom", ShipFrom.from_dict)
-LazyField.attach(SkuRequestItem, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(SkuRequestItem, "product_details", "productDetails", ProductDetails.from_dict, "")
+LazyField.attach(SkuRequestItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict, "")
+LazyField.attach(
+    SkuRequestItem,
+    "discount",
+    "discount",
+    SkuDiscount.from_dict,
+    "A discount on an item, optionally limited to a quantity.",
+)
+LazyField.attach(SkuRequestItem, "ship_from", "shipFrom", ShipFrom.from_dict, "Where goods ship from.")
+LazyField.attach(
+    SkuRequestItem,
+    "metadata",
+    "metadata",
+    Metadata.from_dict,
+    "Key-value pairs of the caller's own, returned as given.",
+)
 AdditionalProperties.attach(SkuRequestItem, _KNOWN_KEYS)

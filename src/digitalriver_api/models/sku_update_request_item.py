@@ -35,7 +35,9 @@ class SkuUpdateRequestItem:
     id: str | Unset = UNSET
     subscription_info: SubscriptionInfo | None | Unset = UNSET
     ship_from: ShipFrom | None | Unset = UNSET
+    """ Where goods ship from. """
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -122,7 +124,13 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-LazyField.attach(SkuUpdateRequestItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict)
-LazyField.attach(SkuUpdateRequestItem, "ship_from", "shipFrom", ShipFrom.from_dict)
-LazyField.attach(SkuUpdateRequestItem, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(SkuUpdateRequestItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict, "")
+LazyField.attach(SkuUpdateRequestItem, "ship_from", "shipFrom", ShipFrom.from_dict, "Where goods ship from.")
+LazyField.attach(
+    SkuUpdateRequestItem,
+    "metadata",
+    "metadata",
+    Metadata.from_dict,
+    "Key-value pairs of the caller's own, returned as given.",
+)
 AdditionalProperties.attach(SkuUpdateRequestItem, _KNOWN_KEYS)

@@ -87,12 +87,19 @@ class Source:
     client_secret: str | Unset = UNSET
     created_time: datetime.datetime | None | Unset = UNSET
     type_: SourceType | None | Unset = UNSET
+    """ The payment type of the source; an object of the same name holds its details. """
     currency: str | Unset = UNSET
+    """ Three-letter ISO currency code. """
     amount: float | Unset = UNSET
+    """ The amount associated with the source. Required for single-use sources. """
     reusable: bool | Unset = UNSET
+    """ Whether the source can be used more than once. """
     owner: Owner | None | Unset = UNSET
+    """ The owner of a payment source. """
     credit_card: CreditCard | None | Unset = UNSET
+    """ A credit card. """
     google_pay: Card | None | Unset = UNSET
+    """ A payment card, as a wallet shows it. """
     pay_pal: PayPal | None | Unset = UNSET
     pay_pal_billing: PayPal | None | Unset = UNSET
     pay_pal_credit: PayPal | None | Unset = UNSET
@@ -100,24 +107,37 @@ class Source:
     wire_transfer: WireTransfer | None | Unset = UNSET
     pay_co: PayCo | None | Unset = UNSET
     alipay: PaymentDetails | None | Unset = UNSET
+    """ Details of a payment type for which the API documents no fields; whatever it sends is kept. """
     apple_pay: PaymentDetails | None | Unset = UNSET
+    """ Details of a payment type for which the API documents no fields; whatever it sends is kept. """
     b_pay: BPay | None | Unset = UNSET
     online_banking: OnlineBanking | None | Unset = UNSET
     cod_japan: PaymentDetails | None | Unset = UNSET
+    """ Details of a payment type for which the API documents no fields; whatever it sends is kept. """
     klarna_credit: KlarnaCredit | None | Unset = UNSET
     klarna_credit_recurring: KlarnaCreditRecurring | None | Unset = UNSET
     konbini: Konbini | None | Unset = UNSET
     bank_transfer: PaymentDetails | None | Unset = UNSET
+    """ Details of a payment type for which the API documents no fields; whatever it sends is kept. """
     msts: PaymentDetails | None | Unset = UNSET
+    """ Details of a payment type for which the API documents no fields; whatever it sends is kept. """
     bancontact: PaymentDetails | None | Unset = UNSET
+    """ Details of a payment type for which the API documents no fields; whatever it sends is kept. """
     ideal: PaymentDetails | None | Unset = UNSET
+    """ Details of a payment type for which the API documents no fields; whatever it sends is kept. """
     gift_card: GiftCard | None | Unset = UNSET
     amazon_pay: PaymentDetails | None | Unset = UNSET
+    """ Details of a payment type for which the API documents no fields; whatever it sends is kept. """
     after_pay: PaymentDetails | None | Unset = UNSET
+    """ Details of a payment type for which the API documents no fields; whatever it sends is kept. """
     cc_avenue: PaymentDetails | None | Unset = UNSET
+    """ Details of a payment type for which the API documents no fields; whatever it sends is kept. """
     flow: SourceFlow | None | Unset = UNSET
+    """ The authentication flow of the source. """
     state: SourceState | None | Unset = UNSET
+    """ The status of the source. Only chargeable sources can be charged. """
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     customer_id: str | Unset = UNSET
     payment_session_id: str | Unset = UNSET
     live_mode: bool | Unset = UNSET
@@ -473,30 +493,92 @@ _KNOWN_KEYS = frozenset(
         "liveMode",
     }
 )
-LazyField.attach(Source, "owner", "owner", Owner.from_dict)
-LazyField.attach(Source, "credit_card", "creditCard", CreditCard.from_dict)
-LazyField.attach(Source, "google_pay", "googlePay", Card.from_dict)
-LazyField.attach(Source, "pay_pal", "payPal", PayPal.from_dict)
-LazyField.attach(Source, "pay_pal_billing", "payPalBilling", PayPal.from_dict)
-LazyField.attach(Source, "pay_pal_credit", "payPalCredit", PayPal.from_dict)
-LazyField.attach(Source, "direct_debit", "directDebit", DirectDebit.from_dict)
-LazyField.attach(Source, "wire_transfer", "wireTransfer", WireTransfer.from_dict)
-LazyField.attach(Source, "pay_co", "payCo", PayCo.from_dict)
-LazyField.attach(Source, "alipay", "alipay", PaymentDetails.from_dict)
-LazyField.attach(Source, "apple_pay", "applePay", PaymentDetails.from_dict)
-LazyField.attach(Source, "b_pay", "bPay", BPay.from_dict)
-LazyField.attach(Source, "online_banking", "onlineBanking", OnlineBanking.from_dict)
-LazyField.attach(Source, "cod_japan", "codJapan", PaymentDetails.from_dict)
-LazyField.attach(Source, "klarna_credit", "klarnaCredit", KlarnaCredit.from_dict)
-LazyField.attach(Source, "klarna_credit_recurring", "klarnaCreditRecurring", KlarnaCreditRecurring.from_dict)
-LazyField.attach(Source, "konbini", "konbini", Konbini.from_dict)
-LazyField.attach(Source, "bank_transfer", "bankTransfer", PaymentDetails.from_dict)
-LazyField.attach(Source, "msts", "msts", PaymentDetails.from_dict)
-LazyField.attach(Source, "bancontact", "bancontact", PaymentDetails.from_dict)
-LazyField.attach(Source, "ideal", "ideal", PaymentDetails.from_dict)
-LazyField.attach(Source, "gift_card", "giftCard", GiftCard.from_dict)
-LazyField.attach(Source, "amazon_pay", "amazonPay", PaymentDetails.from_dict)
-LazyField.attach(Source, "after_pay", "afterPay", PaymentDetails.from_dict)
-LazyField.attach(Source, "cc_avenue", "ccAvenue", PaymentDetails.from_dict)
-LazyField.attach(Source, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(Source, "owner", "owner", Owner.from_dict, "The owner of a payment source.")
+LazyField.attach(Source, "credit_card", "creditCard", CreditCard.from_dict, "A credit card.")
+LazyField.attach(Source, "google_pay", "googlePay", Card.from_dict, "A payment card, as a wallet shows it.")
+LazyField.attach(Source, "pay_pal", "payPal", PayPal.from_dict, "")
+LazyField.attach(Source, "pay_pal_billing", "payPalBilling", PayPal.from_dict, "")
+LazyField.attach(Source, "pay_pal_credit", "payPalCredit", PayPal.from_dict, "")
+LazyField.attach(Source, "direct_debit", "directDebit", DirectDebit.from_dict, "")
+LazyField.attach(Source, "wire_transfer", "wireTransfer", WireTransfer.from_dict, "")
+LazyField.attach(Source, "pay_co", "payCo", PayCo.from_dict, "")
+LazyField.attach(
+    Source,
+    "alipay",
+    "alipay",
+    PaymentDetails.from_dict,
+    "Details of a payment type for which the API documents no fields; whatever it sends is kept.",
+)
+LazyField.attach(
+    Source,
+    "apple_pay",
+    "applePay",
+    PaymentDetails.from_dict,
+    "Details of a payment type for which the API documents no fields; whatever it sends is kept.",
+)
+LazyField.attach(Source, "b_pay", "bPay", BPay.from_dict, "")
+LazyField.attach(Source, "online_banking", "onlineBanking", OnlineBanking.from_dict, "")
+LazyField.attach(
+    Source,
+    "cod_japan",
+    "codJapan",
+    PaymentDetails.from_dict,
+    "Details of a payment type for which the API documents no fields; whatever it sends is kept.",
+)
+LazyField.attach(Source, "klarna_credit", "klarnaCredit", KlarnaCredit.from_dict, "")
+LazyField.attach(Source, "klarna_credit_recurring", "klarnaCreditRecurring", KlarnaCreditRecurring.from_dict, "")
+LazyField.attach(Source, "konbini", "konbini", Konbini.from_dict, "")
+LazyField.attach(
+    Source,
+    "bank_transfer",
+    "bankTransfer",
+    PaymentDetails.from_dict,
+    "Details of a payment type for which the API documents no fields; whatever it sends is kept.",
+)
+LazyField.attach(
+    Source,
+    "msts",
+    "msts",
+    PaymentDetails.from_dict,
+    "Details of a payment type for which the API documents no fields; whatever it sends is kept.",
+)
+LazyField.attach(
+    Source,
+    "bancontact",
+    "bancontact",
+    PaymentDetails.from_dict,
+    "Details of a payment type for which the API documents no fields; whatever it sends is kept.",
+)
+LazyField.attach(
+    Source,
+    "ideal",
+    "ideal",
+    PaymentDetails.from_dict,
+    "Details of a payment type for which the API documents no fields; whatever it sends is kept.",
+)
+LazyField.attach(Source, "gift_card", "giftCard", GiftCard.from_dict, "")
+LazyField.attach(
+    Source,
+    "amazon_pay",
+    "amazonPay",
+    PaymentDetails.from_dict,
+    "Details of a payment type for which the API documents no fields; whatever it sends is kept.",
+)
+LazyField.attach(
+    Source,
+    "after_pay",
+    "afterPay",
+    PaymentDetails.from_dict,
+    "Details of a payment type for which the API documents no fields; whatever it sends is kept.",
+)
+LazyField.attach(
+    Source,
+    "cc_avenue",
+    "ccAvenue",
+    PaymentDetails.from_dict,
+    "Details of a payment type for which the API documents no fields; whatever it sends is kept.",
+)
+LazyField.attach(
+    Source, "metadata", "metadata", Metadata.from_dict, "Key-value pairs of the caller's own, returned as given."
+)
 AdditionalProperties.attach(Source, _KNOWN_KEYS)

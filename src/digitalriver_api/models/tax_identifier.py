@@ -49,14 +49,17 @@ class TaxIdentifier:
     created_time: datetime.datetime | None | Unset = UNSET
     customer_id: str | Unset = UNSET
     type_: str | Unset = UNSET
+    """ The kind of identifier, such as `de` or `uk`. """
     value: str | Unset = UNSET
     state: TaxIdentifierState | None | Unset = UNSET
     state_transitions: TaxIdentifierStateTransitions | None | Unset = UNSET
+    """ When the tax identifier entered each state. """
     verified_name: str | Unset = UNSET
     verified_address: str | Unset = UNSET
     updated_time: datetime.datetime | None | Unset = UNSET
     applicability: list[Applicability] | None | Unset = UNSET
     uk: str | Unset = UNSET
+    """ A UK tax identifier's value, in the short form the Customer object sample shows. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -172,6 +175,12 @@ _KNOWN_KEYS = frozenset(
         "uk",
     }
 )
-LazyField.attach(TaxIdentifier, "state_transitions", "stateTransitions", TaxIdentifierStateTransitions.from_dict)
-LazyField.attach(TaxIdentifier, "applicability", "applicability", list_parser(Applicability.from_dict))
+LazyField.attach(
+    TaxIdentifier,
+    "state_transitions",
+    "stateTransitions",
+    TaxIdentifierStateTransitions.from_dict,
+    "When the tax identifier entered each state.",
+)
+LazyField.attach(TaxIdentifier, "applicability", "applicability", list_parser(Applicability.from_dict), "")
 AdditionalProperties.attach(TaxIdentifier, _KNOWN_KEYS)

@@ -64,17 +64,25 @@ class UpdateCheckoutRequest:
     application_id: str | Unset = UNSET
     tax_identifiers: list[TaxIdentifierReference] | None | Unset = UNSET
     ship_from: ShipFrom | None | Unset = UNSET
+    """ Where goods ship from. """
     ship_to: Shipping | None | Unset = UNSET
+    """ A shipping contact. """
     bill_to: Billing | None | Unset = UNSET
+    """ A billing contact. """
     organization: Organization | None | Unset = UNSET
     shipping_discount: Discount | None | Unset = UNSET
     charge_type: ChargeType | None | Unset = UNSET
+    """ Represents the charge type. """
     customer_type: CustomerType | None | Unset = UNSET
+    """ The type of customer. """
     shipping_choice: ShippingChoice | None | Unset = UNSET
     purchase_location: PurchaseLocation | None | Unset = UNSET
+    """ Where the purchase is made, when no ship-to address applies. """
     items: SkuUpdateRequestItem | None | Unset = UNSET
+    """ An item change in a request that updates a checkout. """
     upstream_id: str | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     billing_optimization: BillingOptimization | None | Unset = UNSET
     invoice_attribute_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -286,16 +294,36 @@ _KNOWN_KEYS = frozenset(
     }
 )
 LazyField.attach(
-    UpdateCheckoutRequest, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifierReference.from_dict)
+    UpdateCheckoutRequest, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifierReference.from_dict), ""
 )
-LazyField.attach(UpdateCheckoutRequest, "ship_from", "shipFrom", ShipFrom.from_dict)
-LazyField.attach(UpdateCheckoutRequest, "ship_to", "shipTo", Shipping.from_dict)
-LazyField.attach(UpdateCheckoutRequest, "bill_to", "billTo", Billing.from_dict)
-LazyField.attach(UpdateCheckoutRequest, "organization", "organization", Organization.from_dict)
-LazyField.attach(UpdateCheckoutRequest, "shipping_discount", "shippingDiscount", Discount.from_dict)
-LazyField.attach(UpdateCheckoutRequest, "shipping_choice", "shippingChoice", ShippingChoice.from_dict)
-LazyField.attach(UpdateCheckoutRequest, "purchase_location", "purchaseLocation", PurchaseLocation.from_dict)
-LazyField.attach(UpdateCheckoutRequest, "items", "items", SkuUpdateRequestItem.from_dict)
-LazyField.attach(UpdateCheckoutRequest, "metadata", "metadata", Metadata.from_dict)
-LazyField.attach(UpdateCheckoutRequest, "billing_optimization", "billingOptimization", BillingOptimization.from_dict)
+LazyField.attach(UpdateCheckoutRequest, "ship_from", "shipFrom", ShipFrom.from_dict, "Where goods ship from.")
+LazyField.attach(UpdateCheckoutRequest, "ship_to", "shipTo", Shipping.from_dict, "A shipping contact.")
+LazyField.attach(UpdateCheckoutRequest, "bill_to", "billTo", Billing.from_dict, "A billing contact.")
+LazyField.attach(UpdateCheckoutRequest, "organization", "organization", Organization.from_dict, "")
+LazyField.attach(UpdateCheckoutRequest, "shipping_discount", "shippingDiscount", Discount.from_dict, "")
+LazyField.attach(UpdateCheckoutRequest, "shipping_choice", "shippingChoice", ShippingChoice.from_dict, "")
+LazyField.attach(
+    UpdateCheckoutRequest,
+    "purchase_location",
+    "purchaseLocation",
+    PurchaseLocation.from_dict,
+    "Where the purchase is made, when no ship-to address applies.",
+)
+LazyField.attach(
+    UpdateCheckoutRequest,
+    "items",
+    "items",
+    SkuUpdateRequestItem.from_dict,
+    "An item change in a request that updates a checkout.",
+)
+LazyField.attach(
+    UpdateCheckoutRequest,
+    "metadata",
+    "metadata",
+    Metadata.from_dict,
+    "Key-value pairs of the caller's own, returned as given.",
+)
+LazyField.attach(
+    UpdateCheckoutRequest, "billing_optimization", "billingOptimization", BillingOptimization.from_dict, ""
+)
 AdditionalProperties.attach(UpdateCheckoutRequest, _KNOWN_KEYS)

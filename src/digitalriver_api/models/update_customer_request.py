@@ -42,11 +42,15 @@ class UpdateCustomerRequest:
 
     email: str | Unset = UNSET
     shipping: Shipping | None | Unset = UNSET
+    """ A shipping contact. """
     default_source_id: str | Unset = UNSET
     tax_certificate: TaxCertificate | None | Unset = UNSET
     request_to_be_forgotten: bool | Unset = UNSET
+    """ If true, indicates this customer has submitted a request to be forgotten. """
     type_: CustomerType | None | Unset = UNSET
+    """ The type of customer. """
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     locale: str | Unset = UNSET
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -156,7 +160,13 @@ _KNOWN_KEYS = frozenset(
         "enabled",
     }
 )
-LazyField.attach(UpdateCustomerRequest, "shipping", "shipping", Shipping.from_dict)
-LazyField.attach(UpdateCustomerRequest, "tax_certificate", "taxCertificate", TaxCertificate.from_dict)
-LazyField.attach(UpdateCustomerRequest, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(UpdateCustomerRequest, "shipping", "shipping", Shipping.from_dict, "A shipping contact.")
+LazyField.attach(UpdateCustomerRequest, "tax_certificate", "taxCertificate", TaxCertificate.from_dict, "")
+LazyField.attach(
+    UpdateCustomerRequest,
+    "metadata",
+    "metadata",
+    Metadata.from_dict,
+    "Key-value pairs of the caller's own, returned as given.",
+)
 AdditionalProperties.attach(UpdateCustomerRequest, _KNOWN_KEYS)

@@ -30,6 +30,7 @@ class UpdateInvoiceRequest:
     """
 
     metadata: Metadata | None | Unset = UNSET
+    """ Key-value pairs of the caller's own, returned as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,5 +93,11 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-LazyField.attach(UpdateInvoiceRequest, "metadata", "metadata", Metadata.from_dict)
+LazyField.attach(
+    UpdateInvoiceRequest,
+    "metadata",
+    "metadata",
+    Metadata.from_dict,
+    "Key-value pairs of the caller's own, returned as given.",
+)
 AdditionalProperties.attach(UpdateInvoiceRequest, _KNOWN_KEYS)
