@@ -38,6 +38,20 @@ EXPECTED_OPERATIONS = {
 }
 CREATES = {"createCustomer", "createCheckout", "createInvoice"}
 ERROR_STATUSES = {"400", "401", "403", "404", "405", "406", "408", "409", "429", "500", "502", "503", "504"}
+# Error statuses an operation does not answer, as Digital River's own document has it (test_fidelity compares them).
+UNDECLARED_ERRORS = {
+    "listCustomers": {"404", "409"},
+    "listCheckouts": {"404", "409"},
+    "listInvoices": {"404", "409"},
+    "createCustomer": {"404"},
+    "createCheckout": {"404"},
+    "createInvoice": {"404"},
+    "retrieveCustomer": {"409"},
+    "retrieveCheckout": {"409"},
+    "retrieveInvoice": {"409"},
+    "attachCheckoutSource": {"409"},
+    "attachInvoiceSource": {"409"},
+}
 LIST_PARAMETERS = {
     "listCustomers": {"endingBefore", "startingAfter", "limit", "email", "ids", "requestToBeForgotten"},
     "listCheckouts": {
@@ -84,8 +98,9 @@ def test_success_statuses() -> None:
 def test_every_error_status_answers_the_errors_body() -> None:
     for op in operations():
         responses = op.operation["responses"]
-        assert {code for code in responses if not code.startswith("2")} == ERROR_STATUSES
-        for code in ERROR_STATUSES:
+        errors = ERROR_STATUSES - UNDECLARED_ERRORS.get(op.operation["operationId"], set())
+        assert {code for code in responses if not code.startswith("2")} == errors, op.operation["operationId"]
+        for code in errors:
             schema = resolve(responses[code])["content"]["application/json"]["schema"]
             assert schema == {"$ref": "#/components/schemas/Errors"}
     retry_after = resolve({"$ref": "#/components/responses/TooManyRequests"})["headers"]["Retry-After"]
