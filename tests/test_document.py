@@ -142,7 +142,11 @@ def test_list_parameters_and_limit_constraints() -> None:
 
 
 def test_range_filters_are_deep_objects_of_five_bounds() -> None:
-    bound_types = {"TimeRange": ("string", "date-time"), "AmountRange": ("number", None), "CountRange": ("integer", None)}
+    bound_types = {
+        "TimeRange": ("string", "date-time"),
+        "AmountRange": ("number", None),
+        "CountRange": ("integer", None),
+    }
     for op in operations():
         for param in map(resolve, op.operation.get("parameters", [])):
             if param["name"] not in RANGE_FILTERS:
