@@ -165,7 +165,11 @@ def _some_value(schema: dict[str, Any]) -> Any:
         return schema["enum"][0]
     if schema.get("format") == "date-time":
         return "2025-06-30T21:27:17Z"
-    return {"string": "x", "boolean": True, "integer": 1, "number": 1.5, "array": [], "object": {}}[schema["type"]]
+    kind = schema.get("type", "object")
+    if kind == "object":
+        properties, required = _properties(schema)
+        return {key: _some_value(properties[key]) for key in required}
+    return {"string": "x", "boolean": True, "integer": 1, "number": 1.5, "array": []}[kind]
 
 
 def _nullable_fields() -> list[tuple[str, str, dict[str, Any]]]:

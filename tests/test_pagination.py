@@ -175,9 +175,11 @@ async def test_an_item_without_an_id_cannot_be_paged_past(dr: AsyncDigitalRiver,
 
 async def test_filters_reach_the_request(dr: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=_page([], False))
-    await dr.checkouts.list(upstream_ids="u1,u2", charge_type="moto", customer_type="business", browser_ip="1.2.3.4")
+    await dr.checkouts.list(
+        upstream_ids=["u1", "u2"], charge_type="moto", customer_type="business", browser_ip="1.2.3.4"
+    )
     httpx_mock.add_response(json=_page([], False))
-    await dr.customers.list(request_to_be_forgotten=True, email="a@example.com", ids="c1,c2")
+    await dr.customers.list(request_to_be_forgotten=True, email="a@example.com", ids=("c1", "c2"))
     httpx_mock.add_response(json=_page([], False))
     await dr.invoices.list(state="open", sku_id="sku_1", application_id="app", currency="USD", limit=100)
     params = [dict(r.url.params) for r in httpx_mock.get_requests()]

@@ -10,37 +10,58 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 __all__ = [
     "AdditionalAddressInfoParam",
-    "AddressParam",
+    "AddressRequestParam",
+    "AmountRangeParam",
     "BillingAdditionalAddressInfoParam",
     "BillingOptimizationParam",
-    "BillingParam",
+    "BillingRequestParam",
     "CheckoutRequestParam",
+    "CountRangeParam",
     "CustomerRequestParam",
-    "DisclosureParam",
-    "DisclosuresParam",
+    "DisclosureRequestParam",
     "DiscountParam",
     "InvoiceItemRequestParam",
     "InvoiceRequestParam",
     "OrganizationParam",
     "ProductDetailsParam",
-    "PurchaseLocationParam",
-    "ShipFromParam",
-    "ShippingChoiceParam",
-    "ShippingParam",
+    "PurchaseLocationRequestParam",
+    "ShipFromRequestParam",
+    "ShippingChoiceRequestParam",
+    "ShippingRequestParam",
     "SkuDiscountParam",
     "SkuRequestItemParam",
     "SkuUpdateRequestItemParam",
     "SubscriptionInfoParam",
-    "TaxCertificateParam",
+    "TaxCertificateRequestParam",
     "TaxIdentifierReferenceParam",
+    "TimeRangeParam",
     "UpdateCheckoutRequestParam",
     "UpdateCustomerRequestParam",
     "UpdateInvoiceRequestParam",
 ]
+
+
+class TimeRangeParam(TypedDict, total=False):
+    """A range of times; an object is in it when its time meets every bound given."""
+
+    eq: str | datetime.datetime
+    """Equal to this time."""
+
+    gt: str | datetime.datetime
+    """After this time."""
+
+    gte: str | datetime.datetime
+    """At or after this time."""
+
+    lt: str | datetime.datetime
+    """Before this time."""
+
+    lte: str | datetime.datetime
+    """At or before this time."""
 
 
 class CustomerRequestParam(TypedDict, total=False):
@@ -51,13 +72,14 @@ class CustomerRequestParam(TypedDict, total=False):
 
     email: str
 
-    shipping: ShippingParam
-    """A shipping contact."""
+    shipping: ShippingRequestParam
+    """A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`."""
 
     defaultSourceId: str
     """The identifier of the default source attached to this customer."""
 
-    taxCertificate: TaxCertificateParam
+    taxCertificate: TaxCertificateRequestParam
+    """A tax certificate in a request, where every field is required."""
 
     metadata: Mapping[str, Any]
     """Key-value pairs of the caller's own, returned as given."""
@@ -71,10 +93,11 @@ class CustomerRequestParam(TypedDict, total=False):
     """Usually used to disable the customer. The default is true."""
 
 
-class ShippingParam(TypedDict, total=False):
-    """A shipping contact."""
+class ShippingRequestParam(TypedDict, total=False):
+    """A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`."""
 
-    address: AddressParam
+    address: AddressRequestParam
+    """An address in a request, where `country` is required."""
 
     name: str
     """The customer's name."""
@@ -92,8 +115,8 @@ class ShippingParam(TypedDict, total=False):
     """Additional address information."""
 
 
-class AddressParam(TypedDict, total=False):
-    """Address, as a request sends it."""
+class AddressRequestParam(TypedDict, total=False):
+    """An address in a request, where `country` is required."""
 
     line1: str
     """The first line of the address."""
@@ -110,7 +133,7 @@ class AddressParam(TypedDict, total=False):
     state: str
     """State/County/Province/Region."""
 
-    country: str
+    country: Required[str]
     """Two-letter country code."""
 
 
@@ -127,18 +150,18 @@ class AdditionalAddressInfoParam(TypedDict, total=False):
     """The phonetic name."""
 
 
-class TaxCertificateParam(TypedDict, total=False):
-    """TaxCertificate, as a request sends it."""
+class TaxCertificateRequestParam(TypedDict, total=False):
+    """A tax certificate in a request, where every field is required."""
 
-    companyName: str
+    companyName: Required[str]
 
-    taxAuthority: str
+    taxAuthority: Required[str]
 
-    startDate: str | datetime.datetime
+    startDate: Required[str | datetime.datetime]
 
-    endDate: str | datetime.datetime
+    endDate: Required[str | datetime.datetime]
 
-    fileId: str
+    fileId: Required[str]
 
 
 class UpdateCustomerRequestParam(TypedDict, total=False):
@@ -146,12 +169,13 @@ class UpdateCustomerRequestParam(TypedDict, total=False):
 
     email: str
 
-    shipping: ShippingParam
-    """A shipping contact."""
+    shipping: ShippingRequestParam
+    """A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`."""
 
     defaultSourceId: str
 
-    taxCertificate: TaxCertificateParam
+    taxCertificate: TaxCertificateRequestParam
+    """A tax certificate in a request, where every field is required."""
 
     requestToBeForgotten: bool
     """If true, indicates this customer has submitted a request to be forgotten."""
@@ -167,6 +191,25 @@ class UpdateCustomerRequestParam(TypedDict, total=False):
     enabled: bool
 
 
+class AmountRangeParam(TypedDict, total=False):
+    """A range of amounts; an object is in it when its amount meets every bound given."""
+
+    eq: float
+    """Equal to this amount."""
+
+    gt: float
+    """Greater than this amount."""
+
+    gte: float
+    """Greater than or equal to this amount."""
+
+    lt: float
+    """Less than this amount."""
+
+    lte: float
+    """Less than or equal to this amount."""
+
+
 class CheckoutRequestParam(TypedDict, total=False):
     """The body of a request that creates a checkout."""
 
@@ -176,10 +219,46 @@ class CheckoutRequestParam(TypedDict, total=False):
     sourceId: str
     """The unique identifier of a Source."""
 
-    currency: str
+    currency: Required[str]
     """A three-letter ISO 4217 currency code."""
 
     email: str
+
+    language: Literal[
+        "ar",
+        "cs",
+        "da",
+        "de",
+        "el",
+        "en",
+        "en-us",
+        "en-gb",
+        "es",
+        "es-419",
+        "fi",
+        "fr",
+        "fr-ca",
+        "he",
+        "hu",
+        "it",
+        "ja",
+        "ko",
+        "nl",
+        "no",
+        "pl",
+        "pt",
+        "pt-br",
+        "ru",
+        "sk",
+        "sl",
+        "sv",
+        "th",
+        "tr",
+        "zh",
+        "zh-hk",
+        "zh-tw",
+    ]
+    """A language of a checkout."""
 
     locale: str
 
@@ -191,22 +270,23 @@ class CheckoutRequestParam(TypedDict, total=False):
 
     taxIdentifiers: Sequence[TaxIdentifierReferenceParam]
 
-    shipFrom: ShipFromParam
-    """Where goods ship from."""
+    shipFrom: ShipFromRequestParam
+    """Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`."""
 
-    shipTo: ShippingParam
-    """A shipping contact."""
+    shipTo: ShippingRequestParam
+    """A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`."""
 
-    billTo: BillingParam
-    """A billing contact."""
+    billTo: BillingRequestParam
+    """A billing contact in a request, where `address` (an `AddressRequest`) is required."""
 
     organization: OrganizationParam
 
-    shippingChoice: ShippingChoiceParam
+    shippingChoice: ShippingChoiceRequestParam
+    """The shipping choice of a request: that of a checkout without `taxAmount`, which Digital River sets."""
 
     discount: DiscountParam
 
-    items: Sequence[SkuRequestItemParam]
+    items: Required[Sequence[SkuRequestItemParam]]
 
     shippingDiscount: DiscountParam
 
@@ -222,15 +302,15 @@ class CheckoutRequestParam(TypedDict, total=False):
     metadata: Mapping[str, Any]
     """Key-value pairs of the caller's own, returned as given."""
 
-    purchaseLocation: PurchaseLocationParam
-    """Where the purchase is made, when no ship-to address applies."""
+    purchaseLocation: PurchaseLocationRequestParam
+    """Where the purchase is made, in a request, where `country` is required."""
 
     upstreamId: str
     """The upstream identifier."""
 
     billingOptimization: BillingOptimizationParam
 
-    disclosures: DisclosuresParam
+    disclosures: Sequence[DisclosureRequestParam]
 
     invoiceAttributeId: str
 
@@ -241,19 +321,21 @@ class TaxIdentifierReferenceParam(TypedDict, total=False):
     id: str
 
 
-class ShipFromParam(TypedDict, total=False):
-    """Where goods ship from."""
+class ShipFromRequestParam(TypedDict, total=False):
+    """Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`."""
 
-    address: AddressParam
+    address: AddressRequestParam
+    """An address in a request, where `country` is required."""
 
     additionalAddressInfo: AdditionalAddressInfoParam
     """Additional address information."""
 
 
-class BillingParam(TypedDict, total=False):
-    """A billing contact."""
+class BillingRequestParam(TypedDict, total=False):
+    """A billing contact in a request, where `address` (an `AddressRequest`) is required."""
 
-    address: AddressParam
+    address: Required[AddressRequestParam]
+    """An address in a request, where `country` is required."""
 
     name: str
     """The customer's name."""
@@ -294,19 +376,24 @@ class OrganizationParam(TypedDict, total=False):
     """The organization's identifier."""
 
 
-class ShippingChoiceParam(TypedDict, total=False):
-    """ShippingChoice, as a request sends it."""
+class ShippingChoiceRequestParam(TypedDict, total=False):
+    """The shipping choice of a request: that of a checkout without `taxAmount`, which Digital River sets."""
+
+    id: str
+    """The unique identifier of the shipment."""
 
     amount: float
-
-    taxAmount: float
-    """Set by Digital River."""
+    """The shipping amount."""
 
     description: str
+    """A description of the shipping choice."""
 
     serviceLevel: str
+    """A shipping code that represents the service level."""
 
     shippingTerms: Literal["DDP", "DAP"]
+    """How the landed cost is paid: DDP (Delivered Duty Paid) at checkout, DAP (Delivered At Place) duties and fees
+    on delivery."""
 
 
 class DiscountParam(TypedDict, total=False):
@@ -337,8 +424,8 @@ class SkuRequestItemParam(TypedDict, total=False):
     discount: SkuDiscountParam
     """A discount on an item, optionally limited to a quantity."""
 
-    shipFrom: ShipFromParam
-    """Where goods ship from."""
+    shipFrom: ShipFromRequestParam
+    """Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`."""
 
     metadata: Mapping[str, Any]
     """Key-value pairs of the caller's own, returned as given."""
@@ -401,14 +488,14 @@ class SkuDiscountParam(TypedDict, total=False):
     percentOff: float
     """A percentage off."""
 
-    quantity: float
+    quantity: int
     """How many units the discount applies to."""
 
 
-class PurchaseLocationParam(TypedDict, total=False):
-    """Where the purchase is made, when no ship-to address applies."""
+class PurchaseLocationRequestParam(TypedDict, total=False):
+    """Where the purchase is made, in a request, where `country` is required."""
 
-    country: str
+    country: Required[str]
 
     state: str
 
@@ -427,27 +514,23 @@ class BillingOptimizationParam(TypedDict, total=False):
     trackingId: str
 
 
-class DisclosuresParam(TypedDict, total=False):
-    """Disclosures, as a request sends it."""
+class DisclosureRequestParam(TypedDict, total=False):
+    """A disclosure in a request, where `type` is required."""
 
-    disclosures: Sequence[DisclosureParam]
-
-
-class DisclosureParam(TypedDict, total=False):
-    """Disclosure, as a request sends it."""
-
-    type: Literal[
-        "termsOfSale",
-        "privacyPolicy",
-        "cookiePolicy",
-        "legalNotice",
-        "autoRenewalPlanTerms",
-        "saveCardMandate",
-        "idealRecurringAgreement",
-        "businessEntity",
-        "resellerDisclosure",
-        "confirmDisclosure",
-        "californiaPrivacyRights",
+    type: Required[
+        Literal[
+            "termsOfSale",
+            "privacyPolicy",
+            "cookiePolicy",
+            "legalNotice",
+            "autoRenewalPlanTerms",
+            "saveCardMandate",
+            "idealRecurringAgreement",
+            "businessEntity",
+            "resellerDisclosure",
+            "confirmDisclosure",
+            "californiaPrivacyRights",
+        ]
     ]
 
     entityId: str
@@ -470,6 +553,42 @@ class UpdateCheckoutRequestParam(TypedDict, total=False):
 
     email: str
 
+    language: Literal[
+        "ar",
+        "cs",
+        "da",
+        "de",
+        "el",
+        "en",
+        "en-us",
+        "en-gb",
+        "es",
+        "es-419",
+        "fi",
+        "fr",
+        "fr-ca",
+        "he",
+        "hu",
+        "it",
+        "ja",
+        "ko",
+        "nl",
+        "no",
+        "pl",
+        "pt",
+        "pt-br",
+        "ru",
+        "sk",
+        "sl",
+        "sv",
+        "th",
+        "tr",
+        "zh",
+        "zh-hk",
+        "zh-tw",
+    ]
+    """A language of a checkout."""
+
     locale: str
 
     browserIp: str
@@ -478,14 +597,14 @@ class UpdateCheckoutRequestParam(TypedDict, total=False):
 
     taxIdentifiers: Sequence[TaxIdentifierReferenceParam]
 
-    shipFrom: ShipFromParam
-    """Where goods ship from."""
+    shipFrom: ShipFromRequestParam
+    """Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`."""
 
-    shipTo: ShippingParam
-    """A shipping contact."""
+    shipTo: ShippingRequestParam
+    """A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`."""
 
-    billTo: BillingParam
-    """A billing contact."""
+    billTo: BillingRequestParam
+    """A billing contact in a request, where `address` (an `AddressRequest`) is required."""
 
     organization: OrganizationParam
 
@@ -497,13 +616,14 @@ class UpdateCheckoutRequestParam(TypedDict, total=False):
     customerType: Literal["business", "individual"]
     """The type of customer."""
 
-    shippingChoice: ShippingChoiceParam
+    shippingChoice: ShippingChoiceRequestParam
+    """The shipping choice of a request: that of a checkout without `taxAmount`, which Digital River sets."""
 
-    purchaseLocation: PurchaseLocationParam
-    """Where the purchase is made, when no ship-to address applies."""
+    purchaseLocation: PurchaseLocationRequestParam
+    """Where the purchase is made, in a request, where `country` is required."""
 
-    items: SkuUpdateRequestItemParam
-    """An item change in a request that updates a checkout."""
+    items: Sequence[SkuUpdateRequestItemParam]
+    """Changes to items of the checkout, each naming the item by its `id`."""
 
     upstreamId: str
 
@@ -512,27 +632,48 @@ class UpdateCheckoutRequestParam(TypedDict, total=False):
 
     billingOptimization: BillingOptimizationParam
 
+    disclosures: Sequence[DisclosureRequestParam]
+
     invoiceAttributeId: str
 
 
 class SkuUpdateRequestItemParam(TypedDict, total=False):
     """An item change in a request that updates a checkout."""
 
-    id: str
+    id: Required[str]
 
     subscriptionInfo: SubscriptionInfoParam
 
-    shipFrom: ShipFromParam
-    """Where goods ship from."""
+    shipFrom: ShipFromRequestParam
+    """Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`."""
 
     metadata: Mapping[str, Any]
     """Key-value pairs of the caller's own, returned as given."""
 
 
+class CountRangeParam(TypedDict, total=False):
+    """A range of counts; an object is in it when its count meets every bound given."""
+
+    eq: int
+    """Equal to this count."""
+
+    gt: int
+    """Greater than this count."""
+
+    gte: int
+    """Greater than or equal to this count."""
+
+    lt: int
+    """Less than this count."""
+
+    lte: int
+    """Less than or equal to this count."""
+
+
 class InvoiceRequestParam(TypedDict, total=False):
     """The body of a request that creates an invoice."""
 
-    customerId: str
+    customerId: Required[str]
     """The identifier of the invoiced customer."""
 
     email: str
@@ -541,7 +682,7 @@ class InvoiceRequestParam(TypedDict, total=False):
     sourceId: str
     """The unique identifier of a Source."""
 
-    currency: str
+    currency: Required[str]
     """A three-letter ISO 4217 currency code."""
 
     state: Literal["draft", "open"]
@@ -558,11 +699,11 @@ class InvoiceRequestParam(TypedDict, total=False):
     customerType: Literal["business", "individual"]
     """The type of customer."""
 
-    shipTo: ShippingParam
-    """A shipping contact."""
+    shipTo: ShippingRequestParam
+    """A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`."""
 
-    billTo: BillingParam
-    """A billing contact."""
+    billTo: BillingRequestParam
+    """A billing contact in a request, where `address` (an `AddressRequest`) is required."""
 
     discount: DiscountParam
 
@@ -573,7 +714,7 @@ class InvoiceRequestParam(TypedDict, total=False):
     billingOptimization: bool
     """Indicates whether billing is optimized. The default is true."""
 
-    items: Sequence[InvoiceItemRequestParam]
+    items: Required[Sequence[InvoiceItemRequestParam]]
 
     taxInclusive: bool
     """If true, indicates that the prices supplied are tax inclusive."""

@@ -42,10 +42,10 @@ class Charge:
         failure_code (str | Unset):
         failure_message (str | Unset):
         payment_session_id (str | Unset):
-        cancels (list[ChargeOperation] | None | Unset):
-        captures (list[ChargeOperation] | None | Unset):
+        cancels (list[ChargeCancel] | None | Unset):
+        captures (list[ChargeCapture] | None | Unset):
         captured (bool | Unset):
-        refunds (list[ChargeOperation] | None | Unset):
+        refunds (list[ChargeRefund] | None | Unset):
         refunded (bool | Unset):
         type_ (ChargeType | None | Unset): Represents the charge type.
         live_mode (bool | Unset):
@@ -61,10 +61,10 @@ class Charge:
     failure_code: str | Unset = UNSET
     failure_message: str | Unset = UNSET
     payment_session_id: str | Unset = UNSET
-    cancels: list[ChargeOperation] | None | Unset = UNSET
-    captures: list[ChargeOperation] | None | Unset = UNSET
+    cancels: list[ChargeCancel] | None | Unset = UNSET
+    captures: list[ChargeCapture] | None | Unset = UNSET
     captured: bool | Unset = UNSET
-    refunds: list[ChargeOperation] | None | Unset = UNSET
+    refunds: list[ChargeRefund] | None | Unset = UNSET
     refunded: bool | Unset = UNSET
     type_: ChargeType | None | Unset = UNSET
     """ Represents the charge type. """
@@ -185,7 +185,9 @@ class Charge:
 
 
 # Imported after the class, so that models that refer to each other import in either order.
-from ..models.charge_operation import ChargeOperation  # noqa: E402
+from ..models.charge_cancel import ChargeCancel  # noqa: E402
+from ..models.charge_capture import ChargeCapture  # noqa: E402
+from ..models.charge_refund import ChargeRefund  # noqa: E402
 
 _KNOWN_KEYS = frozenset(
     {
@@ -208,7 +210,7 @@ _KNOWN_KEYS = frozenset(
         "liveMode",
     }
 )
-LazyField.attach(Charge, "cancels", "cancels", list_parser(ChargeOperation.from_dict), "")
-LazyField.attach(Charge, "captures", "captures", list_parser(ChargeOperation.from_dict), "")
-LazyField.attach(Charge, "refunds", "refunds", list_parser(ChargeOperation.from_dict), "")
+LazyField.attach(Charge, "cancels", "cancels", list_parser(ChargeCancel.from_dict), "")
+LazyField.attach(Charge, "captures", "captures", list_parser(ChargeCapture.from_dict), "")
+LazyField.attach(Charge, "refunds", "refunds", list_parser(ChargeRefund.from_dict), "")
 AdditionalProperties.attach(Charge, _KNOWN_KEYS)

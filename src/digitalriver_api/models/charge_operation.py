@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.charge_operation_state import ChargeOperationState
 from ..types import (
     NO_RAW,
     NOT_READ,
@@ -18,7 +17,6 @@ from ..types import (
     dump_datetime,
     json_object,
     read_datetime,
-    read_enum,
 )
 
 T = TypeVar("T", bound="ChargeOperation")
@@ -26,14 +24,13 @@ T = TypeVar("T", bound="ChargeOperation")
 
 @_attrs_define(slots=False)
 class ChargeOperation:
-    """A capture, cancel or refund of a charge.
+    """What a capture, a cancel and a refund of a charge have in common.
 
     Attributes:
         id (str | Unset):
         created_time (datetime.datetime | None | Unset):
         updated_time (datetime.datetime | None | Unset):
         amount (float | Unset):
-        state (ChargeOperationState | None | Unset): Cancels may also be `pending_information`.
         failure_code (str | Unset):
         failure_message (str | Unset):
     """
@@ -42,8 +39,6 @@ class ChargeOperation:
     created_time: datetime.datetime | None | Unset = UNSET
     updated_time: datetime.datetime | None | Unset = UNSET
     amount: float | Unset = UNSET
-    state: ChargeOperationState | None | Unset = UNSET
-    """ Cancels may also be `pending_information`. """
     failure_code: str | Unset = UNSET
     failure_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,9 +66,6 @@ class ChargeOperation:
             field_dict["updatedTime"] = _value
         if self.amount is not UNSET:
             field_dict["amount"] = self.amount
-        _value = self.state
-        if _value is not UNSET:
-            field_dict["state"] = None if _value is None else _value.value
         if self.failure_code is not UNSET:
             field_dict["failureCode"] = self.failure_code
         if self.failure_message is not UNSET:
@@ -91,7 +83,6 @@ class ChargeOperation:
                 "created_time": read_datetime(_d.get("createdTime", UNSET), cls, "createdTime"),
                 "updated_time": read_datetime(_d.get("updatedTime", UNSET), cls, "updatedTime"),
                 "amount": _d.get("amount", UNSET),
-                "state": read_enum(ChargeOperationState, _d.get("state", UNSET), cls, "state"),
                 "failure_code": _d.get("failureCode", UNSET),
                 "failure_message": _d.get("failureMessage", UNSET),
                 "_raw": _d,
@@ -122,7 +113,6 @@ _KNOWN_KEYS = frozenset(
         "createdTime",
         "updatedTime",
         "amount",
-        "state",
         "failureCode",
         "failureMessage",
     }

@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.charge_type import ChargeType
 from ..models.customer_type import CustomerType
+from ..models.language import Language
 from ..types import (
     NO_RAW,
     NOT_READ,
@@ -38,6 +40,7 @@ class Checkout:
         customer_id (str | Unset):
         currency (str | Unset):
         email (str | Unset):
+        language (Language | None | Unset): A language of a checkout.
         locale (str | Unset):
         browser_ip (str | Unset):
         application_id (str | Unset):
@@ -56,15 +59,18 @@ class Checkout:
         total_amount (float | Unset):
         discount (Discount | None | Unset):
         tax_identifiers (list[TaxIdentifier] | None | Unset):
+        invoice_attributes (InvoiceAttributes | None | Unset): The invoice attributes of a checkout, for e-invoicing in
+            China and Taiwan.
         purchase_location (PurchaseLocation | None | Unset): Where the purchase is made, when no ship-to address
             applies.
         customer_type (CustomerType | None | Unset): The type of customer.
+        charge_type (ChargeType | None | Unset): Represents the charge type.
         selling_entity (SellingEntity | None | Unset):
         items (list[SkuItem] | None | Unset):
         shipping_choice (ShippingChoice | None | Unset):
         payment (Payment | None | Unset):
         billing_optimization (BillingOptimization | None | Unset):
-        disclosures (Disclosures | None | Unset):
+        disclosures (list[Disclosure] | None | Unset):
         live_mode (bool | Unset):
         metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
         upstream_id (str | Unset):
@@ -76,6 +82,8 @@ class Checkout:
     customer_id: str | Unset = UNSET
     currency: str | Unset = UNSET
     email: str | Unset = UNSET
+    language: Language | None | Unset = UNSET
+    """ A language of a checkout. """
     locale: str | Unset = UNSET
     browser_ip: str | Unset = UNSET
     application_id: str | Unset = UNSET
@@ -97,16 +105,20 @@ class Checkout:
     total_amount: float | Unset = UNSET
     discount: Discount | None | Unset = UNSET
     tax_identifiers: list[TaxIdentifier] | None | Unset = UNSET
+    invoice_attributes: InvoiceAttributes | None | Unset = UNSET
+    """ The invoice attributes of a checkout, for e-invoicing in China and Taiwan. """
     purchase_location: PurchaseLocation | None | Unset = UNSET
     """ Where the purchase is made, when no ship-to address applies. """
     customer_type: CustomerType | None | Unset = UNSET
     """ The type of customer. """
+    charge_type: ChargeType | None | Unset = UNSET
+    """ Represents the charge type. """
     selling_entity: SellingEntity | None | Unset = UNSET
     items: list[SkuItem] | None | Unset = UNSET
     shipping_choice: ShippingChoice | None | Unset = UNSET
     payment: Payment | None | Unset = UNSET
     billing_optimization: BillingOptimization | None | Unset = UNSET
-    disclosures: Disclosures | None | Unset = UNSET
+    disclosures: list[Disclosure] | None | Unset = UNSET
     live_mode: bool | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
     """ Key-value pairs of the caller's own, returned as given. """
@@ -139,6 +151,9 @@ class Checkout:
             field_dict["currency"] = self.currency
         if self.email is not UNSET:
             field_dict["email"] = self.email
+        _value = self.language
+        if _value is not UNSET:
+            field_dict["language"] = None if _value is None else _value.value
         if self.locale is not UNSET:
             field_dict["locale"] = self.locale
         if self.browser_ip is not UNSET:
@@ -199,6 +214,12 @@ class Checkout:
                 field_dict["taxIdentifiers"] = copy_json(_raw["taxIdentifiers"])
         elif _value is not UNSET:
             field_dict["taxIdentifiers"] = None if _value is None else [item.to_dict() for item in _value]
+        _value = _state.get("invoice_attributes", NOT_READ)
+        if _value is NOT_READ:
+            if "invoiceAttributes" in _raw:
+                field_dict["invoiceAttributes"] = copy_json(_raw["invoiceAttributes"])
+        elif _value is not UNSET:
+            field_dict["invoiceAttributes"] = None if _value is None else _value.to_dict()
         _value = _state.get("purchase_location", NOT_READ)
         if _value is NOT_READ:
             if "purchaseLocation" in _raw:
@@ -208,6 +229,9 @@ class Checkout:
         _value = self.customer_type
         if _value is not UNSET:
             field_dict["customerType"] = None if _value is None else _value.value
+        _value = self.charge_type
+        if _value is not UNSET:
+            field_dict["chargeType"] = None if _value is None else _value.value
         _value = _state.get("selling_entity", NOT_READ)
         if _value is NOT_READ:
             if "sellingEntity" in _raw:
@@ -243,7 +267,7 @@ class Checkout:
             if "disclosures" in _raw:
                 field_dict["disclosures"] = copy_json(_raw["disclosures"])
         elif _value is not UNSET:
-            field_dict["disclosures"] = None if _value is None else _value.to_dict()
+            field_dict["disclosures"] = None if _value is None else [item.to_dict() for item in _value]
         if self.live_mode is not UNSET:
             field_dict["liveMode"] = self.live_mode
         _value = _state.get("metadata", NOT_READ)
@@ -272,6 +296,8 @@ class Checkout:
             raise field_error(cls, "discount", "a JSON object", _v)
         if (_v := _d.get("taxIdentifiers")) is not None and not isinstance(_v, list):
             raise field_error(cls, "taxIdentifiers", "a JSON array", _v)
+        if (_v := _d.get("invoiceAttributes")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "invoiceAttributes", "a JSON object", _v)
         if (_v := _d.get("purchaseLocation")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "purchaseLocation", "a JSON object", _v)
         if (_v := _d.get("sellingEntity")) is not None and not isinstance(_v, dict):
@@ -284,8 +310,8 @@ class Checkout:
             raise field_error(cls, "payment", "a JSON object", _v)
         if (_v := _d.get("billingOptimization")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "billingOptimization", "a JSON object", _v)
-        if (_v := _d.get("disclosures")) is not None and not isinstance(_v, dict):
-            raise field_error(cls, "disclosures", "a JSON object", _v)
+        if (_v := _d.get("disclosures")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "disclosures", "a JSON array", _v)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "metadata", "a JSON object", _v)
         _instance = object.__new__(cls)
@@ -297,6 +323,7 @@ class Checkout:
                 "customer_id": _d.get("customerId", UNSET),
                 "currency": _d.get("currency", UNSET),
                 "email": _d.get("email", UNSET),
+                "language": read_enum(Language, _d.get("language", UNSET), cls, "language"),
                 "locale": _d.get("locale", UNSET),
                 "browser_ip": _d.get("browserIp", UNSET),
                 "application_id": _d.get("applicationId", UNSET),
@@ -310,6 +337,7 @@ class Checkout:
                 "total_shipping": _d.get("totalShipping", UNSET),
                 "total_amount": _d.get("totalAmount", UNSET),
                 "customer_type": read_enum(CustomerType, _d.get("customerType", UNSET), cls, "customerType"),
+                "charge_type": read_enum(ChargeType, _d.get("chargeType", UNSET), cls, "chargeType"),
                 "live_mode": _d.get("liveMode", UNSET),
                 "upstream_id": _d.get("upstreamId", UNSET),
                 "_raw": _d,
@@ -337,8 +365,9 @@ class Checkout:
 # Imported after the class, so that models that refer to each other import in either order.
 from ..models.billing import Billing  # noqa: E402
 from ..models.billing_optimization import BillingOptimization  # noqa: E402
-from ..models.disclosures import Disclosures  # noqa: E402
+from ..models.disclosure import Disclosure  # noqa: E402
 from ..models.discount import Discount  # noqa: E402
+from ..models.invoice_attributes import InvoiceAttributes  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.organization import Organization  # noqa: E402
 from ..models.payment import Payment  # noqa: E402
@@ -358,6 +387,7 @@ _KNOWN_KEYS = frozenset(
         "customerId",
         "currency",
         "email",
+        "language",
         "locale",
         "browserIp",
         "applicationId",
@@ -376,8 +406,10 @@ _KNOWN_KEYS = frozenset(
         "totalAmount",
         "discount",
         "taxIdentifiers",
+        "invoiceAttributes",
         "purchaseLocation",
         "customerType",
+        "chargeType",
         "sellingEntity",
         "items",
         "shippingChoice",
@@ -397,6 +429,13 @@ LazyField.attach(Checkout, "discount", "discount", Discount.from_dict, "")
 LazyField.attach(Checkout, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifier.from_dict), "")
 LazyField.attach(
     Checkout,
+    "invoice_attributes",
+    "invoiceAttributes",
+    InvoiceAttributes.from_dict,
+    "The invoice attributes of a checkout, for e-invoicing in China and Taiwan.",
+)
+LazyField.attach(
+    Checkout,
     "purchase_location",
     "purchaseLocation",
     PurchaseLocation.from_dict,
@@ -407,7 +446,7 @@ LazyField.attach(Checkout, "items", "items", list_parser(SkuItem.from_dict), "")
 LazyField.attach(Checkout, "shipping_choice", "shippingChoice", ShippingChoice.from_dict, "")
 LazyField.attach(Checkout, "payment", "payment", Payment.from_dict, "")
 LazyField.attach(Checkout, "billing_optimization", "billingOptimization", BillingOptimization.from_dict, "")
-LazyField.attach(Checkout, "disclosures", "disclosures", Disclosures.from_dict, "")
+LazyField.attach(Checkout, "disclosures", "disclosures", list_parser(Disclosure.from_dict), "")
 LazyField.attach(
     Checkout, "metadata", "metadata", Metadata.from_dict, "Key-value pairs of the caller's own, returned as given."
 )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.charge_type import ChargeType
 from ..models.customer_type import CustomerType
+from ..models.language import Language
 from ..types import (
     NO_RAW,
     NOT_READ,
@@ -20,6 +21,7 @@ from ..types import (
     json_object,
     list_parser,
     read_enum,
+    read_list,
 )
 
 T = TypeVar("T", bound="CheckoutRequest")
@@ -30,57 +32,65 @@ class CheckoutRequest:
     """The body of a request that creates a checkout.
 
     Attributes:
+        currency (str): A three-letter ISO 4217 currency code.
+        items (list[SkuRequestItem]):
         customer_id (str | Unset): The identifier of the Customer associated with the Checkout.
         source_id (str | Unset): The unique identifier of a Source.
-        currency (str | Unset): A three-letter ISO 4217 currency code.
         email (str | Unset):
+        language (Language | None | Unset): A language of a checkout.
         locale (str | Unset):
         application_id (str | Unset): An arbitrary string identifier that can be used to track the application type.
         browser_ip (str | Unset): The IP address of the browser used by the customer when placing the order.
         tax_identifiers (list[TaxIdentifierReference] | None | Unset):
-        ship_from (ShipFrom | None | Unset): Where goods ship from.
-        ship_to (Shipping | None | Unset): A shipping contact.
-        bill_to (Billing | None | Unset): A billing contact.
+        ship_from (ShipFromRequest | None | Unset): Where goods ship from, in a request; its address is an
+            `AddressRequest`. Responses use `ShipFrom`.
+        ship_to (ShippingRequest | None | Unset): A shipping contact in a request; its address is an `AddressRequest`.
+            Responses use `Shipping`.
+        bill_to (BillingRequest | None | Unset): A billing contact in a request, where `address` (an `AddressRequest`)
+            is required.
         organization (Organization | None | Unset):
-        shipping_choice (ShippingChoice | None | Unset):
+        shipping_choice (ShippingChoiceRequest | None | Unset): The shipping choice of a request: that of a checkout
+            without `taxAmount`, which Digital River sets.
         discount (Discount | None | Unset):
-        items (list[SkuRequestItem] | None | Unset):
         shipping_discount (Discount | None | Unset):
         tax_inclusive (bool | Unset): If true, indicates that the prices supplied are tax inclusive.
         charge_type (ChargeType | None | Unset): Represents the charge type.
         customer_type (CustomerType | None | Unset): The type of customer.
         metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
-        purchase_location (PurchaseLocation | None | Unset): Where the purchase is made, when no ship-to address
-            applies.
+        purchase_location (PurchaseLocationRequest | None | Unset): Where the purchase is made, in a request, where
+            `country` is required.
         upstream_id (str | Unset): The upstream identifier.
         billing_optimization (BillingOptimization | None | Unset):
-        disclosures (Disclosures | None | Unset):
+        disclosures (list[DisclosureRequest] | None | Unset):
         invoice_attribute_id (str | Unset):
     """
 
+    currency: str
+    """ A three-letter ISO 4217 currency code. """
+    items: list[SkuRequestItem]
     customer_id: str | Unset = UNSET
     """ The identifier of the Customer associated with the Checkout. """
     source_id: str | Unset = UNSET
     """ The unique identifier of a Source. """
-    currency: str | Unset = UNSET
-    """ A three-letter ISO 4217 currency code. """
     email: str | Unset = UNSET
+    language: Language | None | Unset = UNSET
+    """ A language of a checkout. """
     locale: str | Unset = UNSET
     application_id: str | Unset = UNSET
     """ An arbitrary string identifier that can be used to track the application type. """
     browser_ip: str | Unset = UNSET
     """ The IP address of the browser used by the customer when placing the order. """
     tax_identifiers: list[TaxIdentifierReference] | None | Unset = UNSET
-    ship_from: ShipFrom | None | Unset = UNSET
-    """ Where goods ship from. """
-    ship_to: Shipping | None | Unset = UNSET
-    """ A shipping contact. """
-    bill_to: Billing | None | Unset = UNSET
-    """ A billing contact. """
+    ship_from: ShipFromRequest | None | Unset = UNSET
+    """ Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`. """
+    ship_to: ShippingRequest | None | Unset = UNSET
+    """ A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`. """
+    bill_to: BillingRequest | None | Unset = UNSET
+    """ A billing contact in a request, where `address` (an `AddressRequest`) is required. """
     organization: Organization | None | Unset = UNSET
-    shipping_choice: ShippingChoice | None | Unset = UNSET
+    shipping_choice: ShippingChoiceRequest | None | Unset = UNSET
+    """ The shipping choice of a request: that of a checkout without `taxAmount`, which Digital River sets. """
     discount: Discount | None | Unset = UNSET
-    items: list[SkuRequestItem] | None | Unset = UNSET
     shipping_discount: Discount | None | Unset = UNSET
     tax_inclusive: bool | Unset = UNSET
     """ If true, indicates that the prices supplied are tax inclusive. """
@@ -90,12 +100,12 @@ class CheckoutRequest:
     """ The type of customer. """
     metadata: Metadata | None | Unset = UNSET
     """ Key-value pairs of the caller's own, returned as given. """
-    purchase_location: PurchaseLocation | None | Unset = UNSET
-    """ Where the purchase is made, when no ship-to address applies. """
+    purchase_location: PurchaseLocationRequest | None | Unset = UNSET
+    """ Where the purchase is made, in a request, where `country` is required. """
     upstream_id: str | Unset = UNSET
     """ The upstream identifier. """
     billing_optimization: BillingOptimization | None | Unset = UNSET
-    disclosures: Disclosures | None | Unset = UNSET
+    disclosures: list[DisclosureRequest] | None | Unset = UNSET
     invoice_attribute_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -112,14 +122,17 @@ class CheckoutRequest:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
+        field_dict["currency"] = self.currency
+        field_dict["items"] = [item.to_dict() for item in self.items]
         if self.customer_id is not UNSET:
             field_dict["customerId"] = self.customer_id
         if self.source_id is not UNSET:
             field_dict["sourceId"] = self.source_id
-        if self.currency is not UNSET:
-            field_dict["currency"] = self.currency
         if self.email is not UNSET:
             field_dict["email"] = self.email
+        _value = self.language
+        if _value is not UNSET:
+            field_dict["language"] = None if _value is None else _value.value
         if self.locale is not UNSET:
             field_dict["locale"] = self.locale
         if self.application_id is not UNSET:
@@ -168,12 +181,6 @@ class CheckoutRequest:
                 field_dict["discount"] = copy_json(_raw["discount"])
         elif _value is not UNSET:
             field_dict["discount"] = None if _value is None else _value.to_dict()
-        _value = _state.get("items", NOT_READ)
-        if _value is NOT_READ:
-            if "items" in _raw:
-                field_dict["items"] = copy_json(_raw["items"])
-        elif _value is not UNSET:
-            field_dict["items"] = None if _value is None else [item.to_dict() for item in _value]
         _value = _state.get("shipping_discount", NOT_READ)
         if _value is NOT_READ:
             if "shippingDiscount" in _raw:
@@ -213,7 +220,7 @@ class CheckoutRequest:
             if "disclosures" in _raw:
                 field_dict["disclosures"] = copy_json(_raw["disclosures"])
         elif _value is not UNSET:
-            field_dict["disclosures"] = None if _value is None else _value.to_dict()
+            field_dict["disclosures"] = None if _value is None else [item.to_dict() for item in _value]
         if self.invoice_attribute_id is not UNSET:
             field_dict["invoiceAttributeId"] = self.invoice_attribute_id
 
@@ -236,8 +243,6 @@ class CheckoutRequest:
             raise field_error(cls, "shippingChoice", "a JSON object", _v)
         if (_v := _d.get("discount")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "discount", "a JSON object", _v)
-        if (_v := _d.get("items")) is not None and not isinstance(_v, list):
-            raise field_error(cls, "items", "a JSON array", _v)
         if (_v := _d.get("shippingDiscount")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "shippingDiscount", "a JSON object", _v)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
@@ -246,15 +251,17 @@ class CheckoutRequest:
             raise field_error(cls, "purchaseLocation", "a JSON object", _v)
         if (_v := _d.get("billingOptimization")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "billingOptimization", "a JSON object", _v)
-        if (_v := _d.get("disclosures")) is not None and not isinstance(_v, dict):
-            raise field_error(cls, "disclosures", "a JSON object", _v)
+        if (_v := _d.get("disclosures")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "disclosures", "a JSON array", _v)
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
+                "currency": _d["currency"],
+                "items": read_list(SkuRequestItem.from_dict, _d["items"], cls, "items"),
                 "customer_id": _d.get("customerId", UNSET),
                 "source_id": _d.get("sourceId", UNSET),
-                "currency": _d.get("currency", UNSET),
                 "email": _d.get("email", UNSET),
+                "language": read_enum(Language, _d.get("language", UNSET), cls, "language"),
                 "locale": _d.get("locale", UNSET),
                 "application_id": _d.get("applicationId", UNSET),
                 "browser_ip": _d.get("browserIp", UNSET),
@@ -286,25 +293,27 @@ class CheckoutRequest:
 
 
 # Imported after the class, so that models that refer to each other import in either order.
-from ..models.billing import Billing  # noqa: E402
 from ..models.billing_optimization import BillingOptimization  # noqa: E402
-from ..models.disclosures import Disclosures  # noqa: E402
+from ..models.billing_request import BillingRequest  # noqa: E402
+from ..models.disclosure_request import DisclosureRequest  # noqa: E402
 from ..models.discount import Discount  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.organization import Organization  # noqa: E402
-from ..models.purchase_location import PurchaseLocation  # noqa: E402
-from ..models.ship_from import ShipFrom  # noqa: E402
-from ..models.shipping import Shipping  # noqa: E402
-from ..models.shipping_choice import ShippingChoice  # noqa: E402
+from ..models.purchase_location_request import PurchaseLocationRequest  # noqa: E402
+from ..models.ship_from_request import ShipFromRequest  # noqa: E402
+from ..models.shipping_choice_request import ShippingChoiceRequest  # noqa: E402
+from ..models.shipping_request import ShippingRequest  # noqa: E402
 from ..models.sku_request_item import SkuRequestItem  # noqa: E402
 from ..models.tax_identifier_reference import TaxIdentifierReference  # noqa: E402
 
 _KNOWN_KEYS = frozenset(
     {
+        "currency",
+        "items",
         "customerId",
         "sourceId",
-        "currency",
         "email",
+        "language",
         "locale",
         "applicationId",
         "browserIp",
@@ -315,7 +324,6 @@ _KNOWN_KEYS = frozenset(
         "organization",
         "shippingChoice",
         "discount",
-        "items",
         "shippingDiscount",
         "taxInclusive",
         "chargeType",
@@ -331,13 +339,36 @@ _KNOWN_KEYS = frozenset(
 LazyField.attach(
     CheckoutRequest, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifierReference.from_dict), ""
 )
-LazyField.attach(CheckoutRequest, "ship_from", "shipFrom", ShipFrom.from_dict, "Where goods ship from.")
-LazyField.attach(CheckoutRequest, "ship_to", "shipTo", Shipping.from_dict, "A shipping contact.")
-LazyField.attach(CheckoutRequest, "bill_to", "billTo", Billing.from_dict, "A billing contact.")
+LazyField.attach(
+    CheckoutRequest,
+    "ship_from",
+    "shipFrom",
+    ShipFromRequest.from_dict,
+    "Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`.",
+)
+LazyField.attach(
+    CheckoutRequest,
+    "ship_to",
+    "shipTo",
+    ShippingRequest.from_dict,
+    "A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`.",
+)
+LazyField.attach(
+    CheckoutRequest,
+    "bill_to",
+    "billTo",
+    BillingRequest.from_dict,
+    "A billing contact in a request, where `address` (an `AddressRequest`) is required.",
+)
 LazyField.attach(CheckoutRequest, "organization", "organization", Organization.from_dict, "")
-LazyField.attach(CheckoutRequest, "shipping_choice", "shippingChoice", ShippingChoice.from_dict, "")
+LazyField.attach(
+    CheckoutRequest,
+    "shipping_choice",
+    "shippingChoice",
+    ShippingChoiceRequest.from_dict,
+    "The shipping choice of a request: that of a checkout without `taxAmount`, which Digital River sets.",
+)
 LazyField.attach(CheckoutRequest, "discount", "discount", Discount.from_dict, "")
-LazyField.attach(CheckoutRequest, "items", "items", list_parser(SkuRequestItem.from_dict), "")
 LazyField.attach(CheckoutRequest, "shipping_discount", "shippingDiscount", Discount.from_dict, "")
 LazyField.attach(
     CheckoutRequest,
@@ -350,9 +381,9 @@ LazyField.attach(
     CheckoutRequest,
     "purchase_location",
     "purchaseLocation",
-    PurchaseLocation.from_dict,
-    "Where the purchase is made, when no ship-to address applies.",
+    PurchaseLocationRequest.from_dict,
+    "Where the purchase is made, in a request, where `country` is required.",
 )
 LazyField.attach(CheckoutRequest, "billing_optimization", "billingOptimization", BillingOptimization.from_dict, "")
-LazyField.attach(CheckoutRequest, "disclosures", "disclosures", Disclosures.from_dict, "")
+LazyField.attach(CheckoutRequest, "disclosures", "disclosures", list_parser(DisclosureRequest.from_dict), "")
 AdditionalProperties.attach(CheckoutRequest, _KNOWN_KEYS)

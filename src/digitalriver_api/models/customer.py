@@ -38,7 +38,7 @@ class Customer:
         shipping (Shipping | None | Unset): A shipping contact.
         default_source_id (str | Unset): The ID of the default payment source attached to this customer.
         sources (list[Source] | None | Unset):
-        tax_identifiers (list[TaxIdentifier] | None | Unset):
+        tax_identifiers (list[CustomerTaxIdentifier] | None | Unset):
         tax_certificates (list[TaxCertificate] | None | Unset):
         invoices (list[str] | None | Unset): A list of invoices for this customer.
         request_to_be_forgotten (bool | Unset): If true, indicates this customer requested to be forgotten.
@@ -62,7 +62,7 @@ class Customer:
     default_source_id: str | Unset = UNSET
     """ The ID of the default payment source attached to this customer. """
     sources: list[Source] | None | Unset = UNSET
-    tax_identifiers: list[TaxIdentifier] | None | Unset = UNSET
+    tax_identifiers: list[CustomerTaxIdentifier] | None | Unset = UNSET
     tax_certificates: list[TaxCertificate] | None | Unset = UNSET
     invoices: list[str] | None | Unset = UNSET
     """ A list of invoices for this customer. """
@@ -207,11 +207,11 @@ class Customer:
 
 
 # Imported after the class, so that models that refer to each other import in either order.
+from ..models.customer_tax_identifier import CustomerTaxIdentifier  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.shipping import Shipping  # noqa: E402
 from ..models.source import Source  # noqa: E402
 from ..models.tax_certificate import TaxCertificate  # noqa: E402
-from ..models.tax_identifier import TaxIdentifier  # noqa: E402
 
 _KNOWN_KEYS = frozenset(
     {
@@ -235,7 +235,7 @@ _KNOWN_KEYS = frozenset(
 )
 LazyField.attach(Customer, "shipping", "shipping", Shipping.from_dict, "A shipping contact.")
 LazyField.attach(Customer, "sources", "sources", list_parser(Source.from_dict), "")
-LazyField.attach(Customer, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifier.from_dict), "")
+LazyField.attach(Customer, "tax_identifiers", "taxIdentifiers", list_parser(CustomerTaxIdentifier.from_dict), "")
 LazyField.attach(Customer, "tax_certificates", "taxCertificates", list_parser(TaxCertificate.from_dict), "")
 LazyField.attach(Customer, "invoices", "invoices", list_parser(None), "A list of invoices for this customer.")
 LazyField.attach(

@@ -30,9 +30,11 @@ class CustomerRequest:
     Attributes:
         id (str | Unset): The unique identifier of a customer; Digital River makes one when absent.
         email (str | Unset):
-        shipping (Shipping | None | Unset): A shipping contact.
+        shipping (ShippingRequest | None | Unset): A shipping contact in a request; its address is an `AddressRequest`.
+            Responses use `Shipping`.
         default_source_id (str | Unset): The identifier of the default source attached to this customer.
-        tax_certificate (TaxCertificate | None | Unset):
+        tax_certificate (TaxCertificateRequest | None | Unset): A tax certificate in a request, where every field is
+            required.
         metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
         locale (str | Unset):
         type_ (CustomerType | None | Unset): The type of customer.
@@ -42,11 +44,12 @@ class CustomerRequest:
     id: str | Unset = UNSET
     """ The unique identifier of a customer; Digital River makes one when absent. """
     email: str | Unset = UNSET
-    shipping: Shipping | None | Unset = UNSET
-    """ A shipping contact. """
+    shipping: ShippingRequest | None | Unset = UNSET
+    """ A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`. """
     default_source_id: str | Unset = UNSET
     """ The identifier of the default source attached to this customer. """
-    tax_certificate: TaxCertificate | None | Unset = UNSET
+    tax_certificate: TaxCertificateRequest | None | Unset = UNSET
+    """ A tax certificate in a request, where every field is required. """
     metadata: Metadata | None | Unset = UNSET
     """ Key-value pairs of the caller's own, returned as given. """
     locale: str | Unset = UNSET
@@ -145,8 +148,8 @@ class CustomerRequest:
 
 # Imported after the class, so that models that refer to each other import in either order.
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.shipping import Shipping  # noqa: E402
-from ..models.tax_certificate import TaxCertificate  # noqa: E402
+from ..models.shipping_request import ShippingRequest  # noqa: E402
+from ..models.tax_certificate_request import TaxCertificateRequest  # noqa: E402
 
 _KNOWN_KEYS = frozenset(
     {
@@ -161,8 +164,20 @@ _KNOWN_KEYS = frozenset(
         "enabled",
     }
 )
-LazyField.attach(CustomerRequest, "shipping", "shipping", Shipping.from_dict, "A shipping contact.")
-LazyField.attach(CustomerRequest, "tax_certificate", "taxCertificate", TaxCertificate.from_dict, "")
+LazyField.attach(
+    CustomerRequest,
+    "shipping",
+    "shipping",
+    ShippingRequest.from_dict,
+    "A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`.",
+)
+LazyField.attach(
+    CustomerRequest,
+    "tax_certificate",
+    "taxCertificate",
+    TaxCertificateRequest.from_dict,
+    "A tax certificate in a request, where every field is required.",
+)
 LazyField.attach(
     CustomerRequest,
     "metadata",

@@ -25,11 +25,12 @@ T = TypeVar("T", bound="DirectDebit")
 class DirectDebit:
     """
     Attributes:
-        redirect (Redirect | None | Unset): Where to send the customer to authorize a payment, and where they come back.
+        redirect (DirectDebitRedirect | None | Unset): Where to send the customer to authorize a direct debit, and where
+            they come back.
     """
 
-    redirect: Redirect | None | Unset = UNSET
-    """ Where to send the customer to authorize a payment, and where they come back. """
+    redirect: DirectDebitRedirect | None | Unset = UNSET
+    """ Where to send the customer to authorize a direct debit, and where they come back. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,7 +86,7 @@ class DirectDebit:
 
 
 # Imported after the class, so that models that refer to each other import in either order.
-from ..models.redirect import Redirect  # noqa: E402
+from ..models.direct_debit_redirect import DirectDebitRedirect  # noqa: E402
 
 _KNOWN_KEYS = frozenset(
     {
@@ -96,7 +97,7 @@ LazyField.attach(
     DirectDebit,
     "redirect",
     "redirect",
-    Redirect.from_dict,
-    "Where to send the customer to authorize a payment, and where they come back.",
+    DirectDebitRedirect.from_dict,
+    "Where to send the customer to authorize a direct debit, and where they come back.",
 )
 AdditionalProperties.attach(DirectDebit, _KNOWN_KEYS)

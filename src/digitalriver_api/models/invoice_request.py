@@ -21,6 +21,7 @@ from ..types import (
     json_object,
     list_parser,
     read_enum,
+    read_list,
 )
 
 T = TypeVar("T", bound="InvoiceRequest")
@@ -31,22 +32,24 @@ class InvoiceRequest:
     """The body of a request that creates an invoice.
 
     Attributes:
-        customer_id (str | Unset): The identifier of the invoiced customer.
+        customer_id (str): The identifier of the invoiced customer.
+        currency (str): A three-letter ISO 4217 currency code.
+        items (list[InvoiceItemRequest]):
         email (str | Unset): The email address of the invoiced customer.
         source_id (str | Unset): The unique identifier of a Source.
-        currency (str | Unset): A three-letter ISO 4217 currency code.
         state (InvoiceRequestState | None | Unset): The state of the invoice.
         charge_type (ChargeType | None | Unset): Represents the charge type.
         description (str | Unset): An arbitrary string attached to the invoice.
         locale (str | Unset):
         customer_type (CustomerType | None | Unset): The type of customer.
-        ship_to (Shipping | None | Unset): A shipping contact.
-        bill_to (Billing | None | Unset): A billing contact.
+        ship_to (ShippingRequest | None | Unset): A shipping contact in a request; its address is an `AddressRequest`.
+            Responses use `Shipping`.
+        bill_to (BillingRequest | None | Unset): A billing contact in a request, where `address` (an `AddressRequest`)
+            is required.
         discount (Discount | None | Unset):
         collection_period_days (int | Unset): The number of days that Digital River attempts to collect payment if
             billingOptimization is true. The default is 30 days.
         billing_optimization (bool | Unset): Indicates whether billing is optimized. The default is true.
-        items (list[InvoiceItemRequest] | None | Unset):
         tax_inclusive (bool | Unset): If true, indicates that the prices supplied are tax inclusive.
         tax_identifiers (list[TaxIdentifierReference] | None | Unset):
         metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
@@ -54,14 +57,15 @@ class InvoiceRequest:
         application_id (str | Unset): The identifier of the client application that created the invoice.
     """
 
-    customer_id: str | Unset = UNSET
+    customer_id: str
     """ The identifier of the invoiced customer. """
+    currency: str
+    """ A three-letter ISO 4217 currency code. """
+    items: list[InvoiceItemRequest]
     email: str | Unset = UNSET
     """ The email address of the invoiced customer. """
     source_id: str | Unset = UNSET
     """ The unique identifier of a Source. """
-    currency: str | Unset = UNSET
-    """ A three-letter ISO 4217 currency code. """
     state: InvoiceRequestState | None | Unset = UNSET
     """ The state of the invoice. """
     charge_type: ChargeType | None | Unset = UNSET
@@ -71,17 +75,16 @@ class InvoiceRequest:
     locale: str | Unset = UNSET
     customer_type: CustomerType | None | Unset = UNSET
     """ The type of customer. """
-    ship_to: Shipping | None | Unset = UNSET
-    """ A shipping contact. """
-    bill_to: Billing | None | Unset = UNSET
-    """ A billing contact. """
+    ship_to: ShippingRequest | None | Unset = UNSET
+    """ A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`. """
+    bill_to: BillingRequest | None | Unset = UNSET
+    """ A billing contact in a request, where `address` (an `AddressRequest`) is required. """
     discount: Discount | None | Unset = UNSET
     collection_period_days: int | Unset = UNSET
     """ The number of days that Digital River attempts to collect payment if billingOptimization is true. The
     default is 30 days. """
     billing_optimization: bool | Unset = UNSET
     """ Indicates whether billing is optimized. The default is true. """
-    items: list[InvoiceItemRequest] | None | Unset = UNSET
     tax_inclusive: bool | Unset = UNSET
     """ If true, indicates that the prices supplied are tax inclusive. """
     tax_identifiers: list[TaxIdentifierReference] | None | Unset = UNSET
@@ -106,14 +109,13 @@ class InvoiceRequest:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.customer_id is not UNSET:
-            field_dict["customerId"] = self.customer_id
+        field_dict["customerId"] = self.customer_id
+        field_dict["currency"] = self.currency
+        field_dict["items"] = [item.to_dict() for item in self.items]
         if self.email is not UNSET:
             field_dict["email"] = self.email
         if self.source_id is not UNSET:
             field_dict["sourceId"] = self.source_id
-        if self.currency is not UNSET:
-            field_dict["currency"] = self.currency
         _value = self.state
         if _value is not UNSET:
             field_dict["state"] = None if _value is None else _value.value
@@ -149,12 +151,6 @@ class InvoiceRequest:
             field_dict["collectionPeriodDays"] = self.collection_period_days
         if self.billing_optimization is not UNSET:
             field_dict["billingOptimization"] = self.billing_optimization
-        _value = _state.get("items", NOT_READ)
-        if _value is NOT_READ:
-            if "items" in _raw:
-                field_dict["items"] = copy_json(_raw["items"])
-        elif _value is not UNSET:
-            field_dict["items"] = None if _value is None else [item.to_dict() for item in _value]
         if self.tax_inclusive is not UNSET:
             field_dict["taxInclusive"] = self.tax_inclusive
         _value = _state.get("tax_identifiers", NOT_READ)
@@ -185,8 +181,6 @@ class InvoiceRequest:
             raise field_error(cls, "billTo", "a JSON object", _v)
         if (_v := _d.get("discount")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "discount", "a JSON object", _v)
-        if (_v := _d.get("items")) is not None and not isinstance(_v, list):
-            raise field_error(cls, "items", "a JSON array", _v)
         if (_v := _d.get("taxIdentifiers")) is not None and not isinstance(_v, list):
             raise field_error(cls, "taxIdentifiers", "a JSON array", _v)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
@@ -194,10 +188,11 @@ class InvoiceRequest:
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "customer_id": _d.get("customerId", UNSET),
+                "customer_id": _d["customerId"],
+                "currency": _d["currency"],
+                "items": read_list(InvoiceItemRequest.from_dict, _d["items"], cls, "items"),
                 "email": _d.get("email", UNSET),
                 "source_id": _d.get("sourceId", UNSET),
-                "currency": _d.get("currency", UNSET),
                 "state": read_enum(InvoiceRequestState, _d.get("state", UNSET), cls, "state"),
                 "charge_type": read_enum(ChargeType, _d.get("chargeType", UNSET), cls, "chargeType"),
                 "description": _d.get("description", UNSET),
@@ -231,19 +226,20 @@ class InvoiceRequest:
 
 
 # Imported after the class, so that models that refer to each other import in either order.
-from ..models.billing import Billing  # noqa: E402
+from ..models.billing_request import BillingRequest  # noqa: E402
 from ..models.discount import Discount  # noqa: E402
 from ..models.invoice_item_request import InvoiceItemRequest  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.shipping import Shipping  # noqa: E402
+from ..models.shipping_request import ShippingRequest  # noqa: E402
 from ..models.tax_identifier_reference import TaxIdentifierReference  # noqa: E402
 
 _KNOWN_KEYS = frozenset(
     {
         "customerId",
+        "currency",
+        "items",
         "email",
         "sourceId",
-        "currency",
         "state",
         "chargeType",
         "description",
@@ -254,7 +250,6 @@ _KNOWN_KEYS = frozenset(
         "discount",
         "collectionPeriodDays",
         "billingOptimization",
-        "items",
         "taxInclusive",
         "taxIdentifiers",
         "metadata",
@@ -262,10 +257,21 @@ _KNOWN_KEYS = frozenset(
         "applicationId",
     }
 )
-LazyField.attach(InvoiceRequest, "ship_to", "shipTo", Shipping.from_dict, "A shipping contact.")
-LazyField.attach(InvoiceRequest, "bill_to", "billTo", Billing.from_dict, "A billing contact.")
+LazyField.attach(
+    InvoiceRequest,
+    "ship_to",
+    "shipTo",
+    ShippingRequest.from_dict,
+    "A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`.",
+)
+LazyField.attach(
+    InvoiceRequest,
+    "bill_to",
+    "billTo",
+    BillingRequest.from_dict,
+    "A billing contact in a request, where `address` (an `AddressRequest`) is required.",
+)
 LazyField.attach(InvoiceRequest, "discount", "discount", Discount.from_dict, "")
-LazyField.attach(InvoiceRequest, "items", "items", list_parser(InvoiceItemRequest.from_dict), "")
 LazyField.attach(InvoiceRequest, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifierReference.from_dict), "")
 LazyField.attach(
     InvoiceRequest,

@@ -27,12 +27,14 @@ class InvoiceStateTransitions:
     """When the invoice entered each state.
 
     Attributes:
+        draft (datetime.datetime | None | Unset):
         open_ (datetime.datetime | None | Unset):
         paid (datetime.datetime | None | Unset):
         void (datetime.datetime | None | Unset):
         uncollectible (datetime.datetime | None | Unset):
     """
 
+    draft: datetime.datetime | None | Unset = UNSET
     open_: datetime.datetime | None | Unset = UNSET
     paid: datetime.datetime | None | Unset = UNSET
     void: datetime.datetime | None | Unset = UNSET
@@ -52,6 +54,9 @@ class InvoiceStateTransitions:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = dump_datetime(self.draft, _raw.get("draft"))
+        if _value is not UNSET:
+            field_dict["draft"] = _value
         _value = dump_datetime(self.open_, _raw.get("open"))
         if _value is not UNSET:
             field_dict["open"] = _value
@@ -73,6 +78,7 @@ class InvoiceStateTransitions:
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
+                "draft": read_datetime(_d.get("draft", UNSET), cls, "draft"),
                 "open_": read_datetime(_d.get("open", UNSET), cls, "open"),
                 "paid": read_datetime(_d.get("paid", UNSET), cls, "paid"),
                 "void": read_datetime(_d.get("void", UNSET), cls, "void"),
@@ -101,6 +107,7 @@ class InvoiceStateTransitions:
 
 _KNOWN_KEYS = frozenset(
     {
+        "draft",
         "open",
         "paid",
         "void",

@@ -27,13 +27,14 @@ class KlarnaShipping:
     Attributes:
         recipient (str | Unset):
         phone_number (str | Unset):
-        address (Address | None | Unset):
+        address (KlarnaAddress | None | Unset): The shipping address of a Klarna source.
         email (str | Unset):
     """
 
     recipient: str | Unset = UNSET
     phone_number: str | Unset = UNSET
-    address: Address | None | Unset = UNSET
+    address: KlarnaAddress | None | Unset = UNSET
+    """ The shipping address of a Klarna source. """
     email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -99,7 +100,7 @@ class KlarnaShipping:
 
 
 # Imported after the class, so that models that refer to each other import in either order.
-from ..models.address import Address  # noqa: E402
+from ..models.klarna_address import KlarnaAddress  # noqa: E402
 
 _KNOWN_KEYS = frozenset(
     {
@@ -109,5 +110,7 @@ _KNOWN_KEYS = frozenset(
         "email",
     }
 )
-LazyField.attach(KlarnaShipping, "address", "address", Address.from_dict, "")
+LazyField.attach(
+    KlarnaShipping, "address", "address", KlarnaAddress.from_dict, "The shipping address of a Klarna source."
+)
 AdditionalProperties.attach(KlarnaShipping, _KNOWN_KEYS)

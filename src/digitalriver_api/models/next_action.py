@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.next_action_action import NextActionAction
 from ..types import (
     NO_RAW,
     NOT_READ,
@@ -16,6 +17,7 @@ from ..types import (
     copy_json,
     field_error,
     json_object,
+    read_enum,
 )
 
 T = TypeVar("T", bound="NextAction")
@@ -26,11 +28,11 @@ class NextAction:
     """What the customer must do next to complete the payment.
 
     Attributes:
-        action (str | Unset):
+        action (NextActionAction | None | Unset):
         data (NextActionData | None | Unset):
     """
 
-    action: str | Unset = UNSET
+    action: NextActionAction | None | Unset = UNSET
     data: NextActionData | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,8 +49,9 @@ class NextAction:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.action is not UNSET:
-            field_dict["action"] = self.action
+        _value = self.action
+        if _value is not UNSET:
+            field_dict["action"] = None if _value is None else _value.value
         _value = _state.get("data", NOT_READ)
         if _value is NOT_READ:
             if "data" in _raw:
@@ -66,7 +69,7 @@ class NextAction:
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "action": _d.get("action", UNSET),
+                "action": read_enum(NextActionAction, _d.get("action", UNSET), cls, "action"),
                 "_raw": _d,
             }
         )

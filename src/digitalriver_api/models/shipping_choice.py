@@ -25,6 +25,7 @@ T = TypeVar("T", bound="ShippingChoice")
 class ShippingChoice:
     """
     Attributes:
+        id (str | Unset): The unique identifier of the shipment.
         amount (float | Unset):
         tax_amount (float | Unset): Set by Digital River.
         description (str | Unset):
@@ -32,6 +33,8 @@ class ShippingChoice:
         shipping_terms (ShippingChoiceShippingTerms | None | Unset):
     """
 
+    id: str | Unset = UNSET
+    """ The unique identifier of the shipment. """
     amount: float | Unset = UNSET
     tax_amount: float | Unset = UNSET
     """ Set by Digital River. """
@@ -53,6 +56,8 @@ class ShippingChoice:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
         if self.amount is not UNSET:
             field_dict["amount"] = self.amount
         if self.tax_amount is not UNSET:
@@ -73,6 +78,7 @@ class ShippingChoice:
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
+                "id": _d.get("id", UNSET),
                 "amount": _d.get("amount", UNSET),
                 "tax_amount": _d.get("taxAmount", UNSET),
                 "description": _d.get("description", UNSET),
@@ -104,6 +110,7 @@ class ShippingChoice:
 
 _KNOWN_KEYS = frozenset(
     {
+        "id",
         "amount",
         "taxAmount",
         "description",

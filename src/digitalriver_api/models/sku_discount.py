@@ -26,14 +26,14 @@ class SkuDiscount:
     Attributes:
         amount_off (float | Unset): An amount off.
         percent_off (float | Unset): A percentage off.
-        quantity (float | Unset): How many units the discount applies to.
+        quantity (int | Unset): How many units the discount applies to.
     """
 
     amount_off: float | Unset = UNSET
     """ An amount off. """
     percent_off: float | Unset = UNSET
     """ A percentage off. """
-    quantity: float | Unset = UNSET
+    quantity: int | Unset = UNSET
     """ How many units the discount applies to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -33,7 +33,8 @@ class SkuRequestItem:
         aggregate_price (float | Unset):
         quantity (int | Unset):
         discount (SkuDiscount | None | Unset): A discount on an item, optionally limited to a quantity.
-        ship_from (ShipFrom | None | Unset): Where goods ship from.
+        ship_from (ShipFromRequest | None | Unset): Where goods ship from, in a request; its address is an
+            `AddressRequest`. Responses use `ShipFrom`.
         metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
     """
 
@@ -45,8 +46,8 @@ class SkuRequestItem:
     quantity: int | Unset = UNSET
     discount: SkuDiscount | None | Unset = UNSET
     """ A discount on an item, optionally limited to a quantity. """
-    ship_from: ShipFrom | None | Unset = UNSET
-    """ Where goods ship from. """
+    ship_from: ShipFromRequest | None | Unset = UNSET
+    """ Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`. """
     metadata: Metadata | None | Unset = UNSET
     """ Key-value pairs of the caller's own, returned as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -150,7 +151,7 @@ class SkuRequestItem:
 # Imported after the class, so that models that refer to each other import in either order.
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.product_details import ProductDetails  # noqa: E402
-from ..models.ship_from import ShipFrom  # noqa: E402
+from ..models.ship_from_request import ShipFromRequest  # noqa: E402
 from ..models.sku_discount import SkuDiscount  # noqa: E402
 from ..models.subscription_info import SubscriptionInfo  # noqa: E402
 
@@ -176,7 +177,13 @@ LazyField.attach(
     SkuDiscount.from_dict,
     "A discount on an item, optionally limited to a quantity.",
 )
-LazyField.attach(SkuRequestItem, "ship_from", "shipFrom", ShipFrom.from_dict, "Where goods ship from.")
+LazyField.attach(
+    SkuRequestItem,
+    "ship_from",
+    "shipFrom",
+    ShipFromRequest.from_dict,
+    "Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`.",
+)
 LazyField.attach(
     SkuRequestItem,
     "metadata",

@@ -26,16 +26,17 @@ class SkuUpdateRequestItem:
     """An item change in a request that updates a checkout.
 
     Attributes:
-        id (str | Unset):
+        id (str):
         subscription_info (SubscriptionInfo | None | Unset):
-        ship_from (ShipFrom | None | Unset): Where goods ship from.
+        ship_from (ShipFromRequest | None | Unset): Where goods ship from, in a request; its address is an
+            `AddressRequest`. Responses use `ShipFrom`.
         metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
     """
 
-    id: str | Unset = UNSET
+    id: str
     subscription_info: SubscriptionInfo | None | Unset = UNSET
-    ship_from: ShipFrom | None | Unset = UNSET
-    """ Where goods ship from. """
+    ship_from: ShipFromRequest | None | Unset = UNSET
+    """ Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`. """
     metadata: Metadata | None | Unset = UNSET
     """ Key-value pairs of the caller's own, returned as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,8 +54,7 @@ class SkuUpdateRequestItem:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
+        field_dict["id"] = self.id
         _value = _state.get("subscription_info", NOT_READ)
         if _value is NOT_READ:
             if "subscriptionInfo" in _raw:
@@ -88,7 +88,7 @@ class SkuUpdateRequestItem:
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "id": _d.get("id", UNSET),
+                "id": _d["id"],
                 "_raw": _d,
             }
         )
@@ -113,7 +113,7 @@ class SkuUpdateRequestItem:
 
 # Imported after the class, so that models that refer to each other import in either order.
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.ship_from import ShipFrom  # noqa: E402
+from ..models.ship_from_request import ShipFromRequest  # noqa: E402
 from ..models.subscription_info import SubscriptionInfo  # noqa: E402
 
 _KNOWN_KEYS = frozenset(
@@ -125,7 +125,13 @@ _KNOWN_KEYS = frozenset(
     }
 )
 LazyField.attach(SkuUpdateRequestItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict, "")
-LazyField.attach(SkuUpdateRequestItem, "ship_from", "shipFrom", ShipFrom.from_dict, "Where goods ship from.")
+LazyField.attach(
+    SkuUpdateRequestItem,
+    "ship_from",
+    "shipFrom",
+    ShipFromRequest.from_dict,
+    "Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`.",
+)
 LazyField.attach(
     SkuUpdateRequestItem,
     "metadata",

@@ -19,7 +19,6 @@ from ..types import (
     dump_datetime,
     field_error,
     json_object,
-    list_parser,
     read_datetime,
     read_enum,
 )
@@ -41,8 +40,6 @@ class TaxIdentifier:
         verified_name (str | Unset):
         verified_address (str | Unset):
         updated_time (datetime.datetime | None | Unset):
-        applicability (list[Applicability] | None | Unset):
-        uk (str | Unset): A UK tax identifier's value, in the short form the Customer object sample shows.
     """
 
     id: str | Unset = UNSET
@@ -57,9 +54,6 @@ class TaxIdentifier:
     verified_name: str | Unset = UNSET
     verified_address: str | Unset = UNSET
     updated_time: datetime.datetime | None | Unset = UNSET
-    applicability: list[Applicability] | None | Unset = UNSET
-    uk: str | Unset = UNSET
-    """ A UK tax identifier's value, in the short form the Customer object sample shows. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,14 +96,6 @@ class TaxIdentifier:
         _value = dump_datetime(self.updated_time, _raw.get("updatedTime"))
         if _value is not UNSET:
             field_dict["updatedTime"] = _value
-        _value = _state.get("applicability", NOT_READ)
-        if _value is NOT_READ:
-            if "applicability" in _raw:
-                field_dict["applicability"] = copy_json(_raw["applicability"])
-        elif _value is not UNSET:
-            field_dict["applicability"] = None if _value is None else [item.to_dict() for item in _value]
-        if self.uk is not UNSET:
-            field_dict["uk"] = self.uk
 
         return field_dict
 
@@ -118,8 +104,6 @@ class TaxIdentifier:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
         if (_v := _d.get("stateTransitions")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "stateTransitions", "a JSON object", _v)
-        if (_v := _d.get("applicability")) is not None and not isinstance(_v, list):
-            raise field_error(cls, "applicability", "a JSON array", _v)
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
@@ -132,7 +116,6 @@ class TaxIdentifier:
                 "verified_name": _d.get("verifiedName", UNSET),
                 "verified_address": _d.get("verifiedAddress", UNSET),
                 "updated_time": read_datetime(_d.get("updatedTime", UNSET), cls, "updatedTime"),
-                "uk": _d.get("uk", UNSET),
                 "_raw": _d,
             }
         )
@@ -156,7 +139,6 @@ class TaxIdentifier:
 
 
 # Imported after the class, so that models that refer to each other import in either order.
-from ..models.applicability import Applicability  # noqa: E402
 from ..models.tax_identifier_state_transitions import TaxIdentifierStateTransitions  # noqa: E402
 
 _KNOWN_KEYS = frozenset(
@@ -171,8 +153,6 @@ _KNOWN_KEYS = frozenset(
         "verifiedName",
         "verifiedAddress",
         "updatedTime",
-        "applicability",
-        "uk",
     }
 )
 LazyField.attach(
@@ -182,5 +162,4 @@ LazyField.attach(
     TaxIdentifierStateTransitions.from_dict,
     "When the tax identifier entered each state.",
 )
-LazyField.attach(TaxIdentifier, "applicability", "applicability", list_parser(Applicability.from_dict), "")
 AdditionalProperties.attach(TaxIdentifier, _KNOWN_KEYS)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.charge_type import ChargeType
 from ..models.customer_type import CustomerType
+from ..models.language import Language
 from ..types import (
     NO_RAW,
     NOT_READ,
@@ -34,24 +35,31 @@ class UpdateCheckoutRequest:
         source_id (str | Unset):
         currency (str | Unset):
         email (str | Unset):
+        language (Language | None | Unset): A language of a checkout.
         locale (str | Unset):
         browser_ip (str | Unset):
         application_id (str | Unset):
         tax_identifiers (list[TaxIdentifierReference] | None | Unset):
-        ship_from (ShipFrom | None | Unset): Where goods ship from.
-        ship_to (Shipping | None | Unset): A shipping contact.
-        bill_to (Billing | None | Unset): A billing contact.
+        ship_from (ShipFromRequest | None | Unset): Where goods ship from, in a request; its address is an
+            `AddressRequest`. Responses use `ShipFrom`.
+        ship_to (ShippingRequest | None | Unset): A shipping contact in a request; its address is an `AddressRequest`.
+            Responses use `Shipping`.
+        bill_to (BillingRequest | None | Unset): A billing contact in a request, where `address` (an `AddressRequest`)
+            is required.
         organization (Organization | None | Unset):
         shipping_discount (Discount | None | Unset):
         charge_type (ChargeType | None | Unset): Represents the charge type.
         customer_type (CustomerType | None | Unset): The type of customer.
-        shipping_choice (ShippingChoice | None | Unset):
-        purchase_location (PurchaseLocation | None | Unset): Where the purchase is made, when no ship-to address
-            applies.
-        items (SkuUpdateRequestItem | None | Unset): An item change in a request that updates a checkout.
+        shipping_choice (ShippingChoiceRequest | None | Unset): The shipping choice of a request: that of a checkout
+            without `taxAmount`, which Digital River sets.
+        purchase_location (PurchaseLocationRequest | None | Unset): Where the purchase is made, in a request, where
+            `country` is required.
+        items (list[SkuUpdateRequestItem] | None | Unset): Changes to items of the checkout, each naming the item by its
+            `id`.
         upstream_id (str | Unset):
         metadata (Metadata | None | Unset): Key-value pairs of the caller's own, returned as given.
         billing_optimization (BillingOptimization | None | Unset):
+        disclosures (list[DisclosureRequest] | None | Unset):
         invoice_attribute_id (str | Unset):
     """
 
@@ -59,31 +67,35 @@ class UpdateCheckoutRequest:
     source_id: str | Unset = UNSET
     currency: str | Unset = UNSET
     email: str | Unset = UNSET
+    language: Language | None | Unset = UNSET
+    """ A language of a checkout. """
     locale: str | Unset = UNSET
     browser_ip: str | Unset = UNSET
     application_id: str | Unset = UNSET
     tax_identifiers: list[TaxIdentifierReference] | None | Unset = UNSET
-    ship_from: ShipFrom | None | Unset = UNSET
-    """ Where goods ship from. """
-    ship_to: Shipping | None | Unset = UNSET
-    """ A shipping contact. """
-    bill_to: Billing | None | Unset = UNSET
-    """ A billing contact. """
+    ship_from: ShipFromRequest | None | Unset = UNSET
+    """ Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`. """
+    ship_to: ShippingRequest | None | Unset = UNSET
+    """ A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`. """
+    bill_to: BillingRequest | None | Unset = UNSET
+    """ A billing contact in a request, where `address` (an `AddressRequest`) is required. """
     organization: Organization | None | Unset = UNSET
     shipping_discount: Discount | None | Unset = UNSET
     charge_type: ChargeType | None | Unset = UNSET
     """ Represents the charge type. """
     customer_type: CustomerType | None | Unset = UNSET
     """ The type of customer. """
-    shipping_choice: ShippingChoice | None | Unset = UNSET
-    purchase_location: PurchaseLocation | None | Unset = UNSET
-    """ Where the purchase is made, when no ship-to address applies. """
-    items: SkuUpdateRequestItem | None | Unset = UNSET
-    """ An item change in a request that updates a checkout. """
+    shipping_choice: ShippingChoiceRequest | None | Unset = UNSET
+    """ The shipping choice of a request: that of a checkout without `taxAmount`, which Digital River sets. """
+    purchase_location: PurchaseLocationRequest | None | Unset = UNSET
+    """ Where the purchase is made, in a request, where `country` is required. """
+    items: list[SkuUpdateRequestItem] | None | Unset = UNSET
+    """ Changes to items of the checkout, each naming the item by its `id`. """
     upstream_id: str | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
     """ Key-value pairs of the caller's own, returned as given. """
     billing_optimization: BillingOptimization | None | Unset = UNSET
+    disclosures: list[DisclosureRequest] | None | Unset = UNSET
     invoice_attribute_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -108,6 +120,9 @@ class UpdateCheckoutRequest:
             field_dict["currency"] = self.currency
         if self.email is not UNSET:
             field_dict["email"] = self.email
+        _value = self.language
+        if _value is not UNSET:
+            field_dict["language"] = None if _value is None else _value.value
         if self.locale is not UNSET:
             field_dict["locale"] = self.locale
         if self.browser_ip is not UNSET:
@@ -173,7 +188,7 @@ class UpdateCheckoutRequest:
             if "items" in _raw:
                 field_dict["items"] = copy_json(_raw["items"])
         elif _value is not UNSET:
-            field_dict["items"] = None if _value is None else _value.to_dict()
+            field_dict["items"] = None if _value is None else [item.to_dict() for item in _value]
         if self.upstream_id is not UNSET:
             field_dict["upstreamId"] = self.upstream_id
         _value = _state.get("metadata", NOT_READ)
@@ -188,6 +203,12 @@ class UpdateCheckoutRequest:
                 field_dict["billingOptimization"] = copy_json(_raw["billingOptimization"])
         elif _value is not UNSET:
             field_dict["billingOptimization"] = None if _value is None else _value.to_dict()
+        _value = _state.get("disclosures", NOT_READ)
+        if _value is NOT_READ:
+            if "disclosures" in _raw:
+                field_dict["disclosures"] = copy_json(_raw["disclosures"])
+        elif _value is not UNSET:
+            field_dict["disclosures"] = None if _value is None else [item.to_dict() for item in _value]
         if self.invoice_attribute_id is not UNSET:
             field_dict["invoiceAttributeId"] = self.invoice_attribute_id
 
@@ -212,12 +233,14 @@ class UpdateCheckoutRequest:
             raise field_error(cls, "shippingChoice", "a JSON object", _v)
         if (_v := _d.get("purchaseLocation")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "purchaseLocation", "a JSON object", _v)
-        if (_v := _d.get("items")) is not None and not isinstance(_v, dict):
-            raise field_error(cls, "items", "a JSON object", _v)
+        if (_v := _d.get("items")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "items", "a JSON array", _v)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "metadata", "a JSON object", _v)
         if (_v := _d.get("billingOptimization")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "billingOptimization", "a JSON object", _v)
+        if (_v := _d.get("disclosures")) is not None and not isinstance(_v, list):
+            raise field_error(cls, "disclosures", "a JSON array", _v)
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
@@ -225,6 +248,7 @@ class UpdateCheckoutRequest:
                 "source_id": _d.get("sourceId", UNSET),
                 "currency": _d.get("currency", UNSET),
                 "email": _d.get("email", UNSET),
+                "language": read_enum(Language, _d.get("language", UNSET), cls, "language"),
                 "locale": _d.get("locale", UNSET),
                 "browser_ip": _d.get("browserIp", UNSET),
                 "application_id": _d.get("applicationId", UNSET),
@@ -255,15 +279,16 @@ class UpdateCheckoutRequest:
 
 
 # Imported after the class, so that models that refer to each other import in either order.
-from ..models.billing import Billing  # noqa: E402
 from ..models.billing_optimization import BillingOptimization  # noqa: E402
+from ..models.billing_request import BillingRequest  # noqa: E402
+from ..models.disclosure_request import DisclosureRequest  # noqa: E402
 from ..models.discount import Discount  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.organization import Organization  # noqa: E402
-from ..models.purchase_location import PurchaseLocation  # noqa: E402
-from ..models.ship_from import ShipFrom  # noqa: E402
-from ..models.shipping import Shipping  # noqa: E402
-from ..models.shipping_choice import ShippingChoice  # noqa: E402
+from ..models.purchase_location_request import PurchaseLocationRequest  # noqa: E402
+from ..models.ship_from_request import ShipFromRequest  # noqa: E402
+from ..models.shipping_choice_request import ShippingChoiceRequest  # noqa: E402
+from ..models.shipping_request import ShippingRequest  # noqa: E402
 from ..models.sku_update_request_item import SkuUpdateRequestItem  # noqa: E402
 from ..models.tax_identifier_reference import TaxIdentifierReference  # noqa: E402
 
@@ -273,6 +298,7 @@ _KNOWN_KEYS = frozenset(
         "sourceId",
         "currency",
         "email",
+        "language",
         "locale",
         "browserIp",
         "applicationId",
@@ -290,31 +316,56 @@ _KNOWN_KEYS = frozenset(
         "upstreamId",
         "metadata",
         "billingOptimization",
+        "disclosures",
         "invoiceAttributeId",
     }
 )
 LazyField.attach(
     UpdateCheckoutRequest, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifierReference.from_dict), ""
 )
-LazyField.attach(UpdateCheckoutRequest, "ship_from", "shipFrom", ShipFrom.from_dict, "Where goods ship from.")
-LazyField.attach(UpdateCheckoutRequest, "ship_to", "shipTo", Shipping.from_dict, "A shipping contact.")
-LazyField.attach(UpdateCheckoutRequest, "bill_to", "billTo", Billing.from_dict, "A billing contact.")
+LazyField.attach(
+    UpdateCheckoutRequest,
+    "ship_from",
+    "shipFrom",
+    ShipFromRequest.from_dict,
+    "Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`.",
+)
+LazyField.attach(
+    UpdateCheckoutRequest,
+    "ship_to",
+    "shipTo",
+    ShippingRequest.from_dict,
+    "A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`.",
+)
+LazyField.attach(
+    UpdateCheckoutRequest,
+    "bill_to",
+    "billTo",
+    BillingRequest.from_dict,
+    "A billing contact in a request, where `address` (an `AddressRequest`) is required.",
+)
 LazyField.attach(UpdateCheckoutRequest, "organization", "organization", Organization.from_dict, "")
 LazyField.attach(UpdateCheckoutRequest, "shipping_discount", "shippingDiscount", Discount.from_dict, "")
-LazyField.attach(UpdateCheckoutRequest, "shipping_choice", "shippingChoice", ShippingChoice.from_dict, "")
+LazyField.attach(
+    UpdateCheckoutRequest,
+    "shipping_choice",
+    "shippingChoice",
+    ShippingChoiceRequest.from_dict,
+    "The shipping choice of a request: that of a checkout without `taxAmount`, which Digital River sets.",
+)
 LazyField.attach(
     UpdateCheckoutRequest,
     "purchase_location",
     "purchaseLocation",
-    PurchaseLocation.from_dict,
-    "Where the purchase is made, when no ship-to address applies.",
+    PurchaseLocationRequest.from_dict,
+    "Where the purchase is made, in a request, where `country` is required.",
 )
 LazyField.attach(
     UpdateCheckoutRequest,
     "items",
     "items",
-    SkuUpdateRequestItem.from_dict,
-    "An item change in a request that updates a checkout.",
+    list_parser(SkuUpdateRequestItem.from_dict),
+    "Changes to items of the checkout, each naming the item by its `id`.",
 )
 LazyField.attach(
     UpdateCheckoutRequest,
@@ -326,4 +377,5 @@ LazyField.attach(
 LazyField.attach(
     UpdateCheckoutRequest, "billing_optimization", "billingOptimization", BillingOptimization.from_dict, ""
 )
+LazyField.attach(UpdateCheckoutRequest, "disclosures", "disclosures", list_parser(DisclosureRequest.from_dict), "")
 AdditionalProperties.attach(UpdateCheckoutRequest, _KNOWN_KEYS)

@@ -29,9 +29,11 @@ class UpdateCustomerRequest:
 
     Attributes:
         email (str | Unset):
-        shipping (Shipping | None | Unset): A shipping contact.
+        shipping (ShippingRequest | None | Unset): A shipping contact in a request; its address is an `AddressRequest`.
+            Responses use `Shipping`.
         default_source_id (str | Unset):
-        tax_certificate (TaxCertificate | None | Unset):
+        tax_certificate (TaxCertificateRequest | None | Unset): A tax certificate in a request, where every field is
+            required.
         request_to_be_forgotten (bool | Unset): If true, indicates this customer has submitted a request to be
             forgotten.
         type_ (CustomerType | None | Unset): The type of customer.
@@ -41,10 +43,11 @@ class UpdateCustomerRequest:
     """
 
     email: str | Unset = UNSET
-    shipping: Shipping | None | Unset = UNSET
-    """ A shipping contact. """
+    shipping: ShippingRequest | None | Unset = UNSET
+    """ A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`. """
     default_source_id: str | Unset = UNSET
-    tax_certificate: TaxCertificate | None | Unset = UNSET
+    tax_certificate: TaxCertificateRequest | None | Unset = UNSET
+    """ A tax certificate in a request, where every field is required. """
     request_to_be_forgotten: bool | Unset = UNSET
     """ If true, indicates this customer has submitted a request to be forgotten. """
     type_: CustomerType | None | Unset = UNSET
@@ -144,8 +147,8 @@ class UpdateCustomerRequest:
 
 # Imported after the class, so that models that refer to each other import in either order.
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.shipping import Shipping  # noqa: E402
-from ..models.tax_certificate import TaxCertificate  # noqa: E402
+from ..models.shipping_request import ShippingRequest  # noqa: E402
+from ..models.tax_certificate_request import TaxCertificateRequest  # noqa: E402
 
 _KNOWN_KEYS = frozenset(
     {
@@ -160,8 +163,20 @@ _KNOWN_KEYS = frozenset(
         "enabled",
     }
 )
-LazyField.attach(UpdateCustomerRequest, "shipping", "shipping", Shipping.from_dict, "A shipping contact.")
-LazyField.attach(UpdateCustomerRequest, "tax_certificate", "taxCertificate", TaxCertificate.from_dict, "")
+LazyField.attach(
+    UpdateCustomerRequest,
+    "shipping",
+    "shipping",
+    ShippingRequest.from_dict,
+    "A shipping contact in a request; its address is an `AddressRequest`. Responses use `Shipping`.",
+)
+LazyField.attach(
+    UpdateCustomerRequest,
+    "tax_certificate",
+    "taxCertificate",
+    TaxCertificateRequest.from_dict,
+    "A tax certificate in a request, where every field is required.",
+)
 LazyField.attach(
     UpdateCustomerRequest,
     "metadata",

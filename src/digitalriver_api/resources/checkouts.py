@@ -12,10 +12,11 @@ from typing import Any, Literal, cast
 
 from ..models import Checkout, CheckoutRequest, Source, UpdateCheckoutRequest
 from ..operations import OPERATIONS
-from ..params import CheckoutRequestParam, UpdateCheckoutRequestParam
+from ..params import AmountRangeParam, CheckoutRequestParam, TimeRangeParam, UpdateCheckoutRequestParam
 from ..runtime import (
     AsyncPaginator,
     AsyncRuntime,
+    SequenceNotStr,
     SyncPaginator,
     SyncRuntime,
     Timeout,
@@ -42,8 +43,8 @@ class AsyncCheckouts:
         ending_before: str | Unset = UNSET,
         starting_after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
-        ids: str | Unset = UNSET,
-        upstream_ids: str | Unset = UNSET,
+        ids: SequenceNotStr[str] | Unset = UNSET,
+        upstream_ids: SequenceNotStr[str] | Unset = UNSET,
         customer_id: str | Unset = UNSET,
         application_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -53,6 +54,9 @@ class AsyncCheckouts:
         customer_type: Literal["business", "individual"] | Unset = UNSET,
         subscription_id: str | Unset = UNSET,
         browser_ip: str | Unset = UNSET,
+        created_time: TimeRangeParam | Unset = UNSET,
+        updated_time: TimeRangeParam | Unset = UNSET,
+        total_amount: AmountRangeParam | Unset = UNSET,
         prefetch: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -74,8 +78,9 @@ class AsyncCheckouts:
                 order to fetch the next page of the list.
             limit: A limit on the number of objects returned. Limit can range between 1 and 100, and
                 the default is 10.
-            ids: Only return objects with these IDs (comma-separated).
-            upstream_ids: Only return objects with these upstreamIds (comma-separated).
+            ids: Only return objects with these IDs, sent comma-separated (`ids=a,b`).
+            upstream_ids: Only return objects with these upstreamIds, sent comma-separated
+                (`upstreamIds=a,b`).
             customer_id: Only return checkouts for the given customer
             application_id: Only return checkouts for the given application
             email: Only return checkouts with the given email
@@ -85,6 +90,15 @@ class AsyncCheckouts:
             customer_type: Only return checkouts with this customer type
             subscription_id: Only return checkouts with the given subscription identifier
             browser_ip: Only return checkouts with the given browser IP
+            created_time: Only return objects whose `createdTime` is in this range: `eq` (at), `gt` (after),
+                `gte` (at or after), `lt` (before) or `lte` (at or before) an ISO 8601 UTC time,
+                sent as `createdTime[gt]=2020-09-22T12:09:44Z`.
+            updated_time: Only return objects whose `updatedTime` is in this range: `eq` (at), `gt` (after),
+                `gte` (at or after), `lt` (before) or `lte` (at or before) an ISO 8601 UTC time,
+                sent as `updatedTime[gt]=2020-09-22T12:09:44Z`.
+            total_amount: Only return objects whose `totalAmount` is in this range: `eq` (equal to), `gt`
+                (greater than), `gte` (greater than or equal to), `lt` (less than) or `lte` (less
+                than or equal to) an amount, sent as `totalAmount[gt]=20.99`.
             prefetch: Ask for the next page while the caller works through one (at most one ahead).
             extra_headers: Headers sent with this call, beside the client's.
             timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
@@ -108,6 +122,9 @@ class AsyncCheckouts:
                 "customer_type": customer_type,
                 "subscription_id": subscription_id,
                 "browser_ip": browser_ip,
+                "created_time": created_time,
+                "updated_time": updated_time,
+                "total_amount": total_amount,
             },
             options={
                 "prefetch": prefetch,
@@ -343,8 +360,8 @@ class Checkouts:
         ending_before: str | Unset = UNSET,
         starting_after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
-        ids: str | Unset = UNSET,
-        upstream_ids: str | Unset = UNSET,
+        ids: SequenceNotStr[str] | Unset = UNSET,
+        upstream_ids: SequenceNotStr[str] | Unset = UNSET,
         customer_id: str | Unset = UNSET,
         application_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -354,6 +371,9 @@ class Checkouts:
         customer_type: Literal["business", "individual"] | Unset = UNSET,
         subscription_id: str | Unset = UNSET,
         browser_ip: str | Unset = UNSET,
+        created_time: TimeRangeParam | Unset = UNSET,
+        updated_time: TimeRangeParam | Unset = UNSET,
+        total_amount: AmountRangeParam | Unset = UNSET,
         prefetch: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -375,8 +395,9 @@ class Checkouts:
                 order to fetch the next page of the list.
             limit: A limit on the number of objects returned. Limit can range between 1 and 100, and
                 the default is 10.
-            ids: Only return objects with these IDs (comma-separated).
-            upstream_ids: Only return objects with these upstreamIds (comma-separated).
+            ids: Only return objects with these IDs, sent comma-separated (`ids=a,b`).
+            upstream_ids: Only return objects with these upstreamIds, sent comma-separated
+                (`upstreamIds=a,b`).
             customer_id: Only return checkouts for the given customer
             application_id: Only return checkouts for the given application
             email: Only return checkouts with the given email
@@ -386,6 +407,15 @@ class Checkouts:
             customer_type: Only return checkouts with this customer type
             subscription_id: Only return checkouts with the given subscription identifier
             browser_ip: Only return checkouts with the given browser IP
+            created_time: Only return objects whose `createdTime` is in this range: `eq` (at), `gt` (after),
+                `gte` (at or after), `lt` (before) or `lte` (at or before) an ISO 8601 UTC time,
+                sent as `createdTime[gt]=2020-09-22T12:09:44Z`.
+            updated_time: Only return objects whose `updatedTime` is in this range: `eq` (at), `gt` (after),
+                `gte` (at or after), `lt` (before) or `lte` (at or before) an ISO 8601 UTC time,
+                sent as `updatedTime[gt]=2020-09-22T12:09:44Z`.
+            total_amount: Only return objects whose `totalAmount` is in this range: `eq` (equal to), `gt`
+                (greater than), `gte` (greater than or equal to), `lt` (less than) or `lte` (less
+                than or equal to) an amount, sent as `totalAmount[gt]=20.99`.
             prefetch: Ask for the next page while the caller works through one (at most one ahead).
             extra_headers: Headers sent with this call, beside the client's.
             timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
@@ -409,6 +439,9 @@ class Checkouts:
                 "customer_type": customer_type,
                 "subscription_id": subscription_id,
                 "browser_ip": browser_ip,
+                "created_time": created_time,
+                "updated_time": updated_time,
+                "total_amount": total_amount,
             },
             options={
                 "prefetch": prefetch,

@@ -12,10 +12,11 @@ from typing import Any, cast
 
 from ..models import Customer, CustomerRequest, Source, TaxIdentifier, UpdateCustomerRequest
 from ..operations import OPERATIONS
-from ..params import CustomerRequestParam, UpdateCustomerRequestParam
+from ..params import CustomerRequestParam, TimeRangeParam, UpdateCustomerRequestParam
 from ..runtime import (
     AsyncPaginator,
     AsyncRuntime,
+    SequenceNotStr,
     SyncPaginator,
     SyncRuntime,
     Timeout,
@@ -43,8 +44,10 @@ class AsyncCustomers:
         starting_after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         email: str | Unset = UNSET,
-        ids: str | Unset = UNSET,
+        ids: SequenceNotStr[str] | Unset = UNSET,
         request_to_be_forgotten: bool | Unset = UNSET,
+        created_time: TimeRangeParam | Unset = UNSET,
+        updated_time: TimeRangeParam | Unset = UNSET,
         prefetch: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -69,8 +72,14 @@ class AsyncCustomers:
             limit: A limit on the number of objects returned. Limit can range between 1 and 100, and
                 the default is 10.
             email: Only return customers with the given email
-            ids: Only return objects with these IDs (comma-separated).
+            ids: Only return objects with these IDs, sent comma-separated (`ids=a,b`).
             request_to_be_forgotten: Only return customers where requestToBeForgotten is true or false
+            created_time: Only return objects whose `createdTime` is in this range: `eq` (at), `gt` (after),
+                `gte` (at or after), `lt` (before) or `lte` (at or before) an ISO 8601 UTC time,
+                sent as `createdTime[gt]=2020-09-22T12:09:44Z`.
+            updated_time: Only return objects whose `updatedTime` is in this range: `eq` (at), `gt` (after),
+                `gte` (at or after), `lt` (before) or `lte` (at or before) an ISO 8601 UTC time,
+                sent as `updatedTime[gt]=2020-09-22T12:09:44Z`.
             prefetch: Ask for the next page while the caller works through one (at most one ahead).
             extra_headers: Headers sent with this call, beside the client's.
             timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
@@ -86,6 +95,8 @@ class AsyncCustomers:
                 "email": email,
                 "ids": ids,
                 "request_to_be_forgotten": request_to_be_forgotten,
+                "created_time": created_time,
+                "updated_time": updated_time,
             },
             options={
                 "prefetch": prefetch,
@@ -359,8 +370,10 @@ class Customers:
         starting_after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         email: str | Unset = UNSET,
-        ids: str | Unset = UNSET,
+        ids: SequenceNotStr[str] | Unset = UNSET,
         request_to_be_forgotten: bool | Unset = UNSET,
+        created_time: TimeRangeParam | Unset = UNSET,
+        updated_time: TimeRangeParam | Unset = UNSET,
         prefetch: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -385,8 +398,14 @@ class Customers:
             limit: A limit on the number of objects returned. Limit can range between 1 and 100, and
                 the default is 10.
             email: Only return customers with the given email
-            ids: Only return objects with these IDs (comma-separated).
+            ids: Only return objects with these IDs, sent comma-separated (`ids=a,b`).
             request_to_be_forgotten: Only return customers where requestToBeForgotten is true or false
+            created_time: Only return objects whose `createdTime` is in this range: `eq` (at), `gt` (after),
+                `gte` (at or after), `lt` (before) or `lte` (at or before) an ISO 8601 UTC time,
+                sent as `createdTime[gt]=2020-09-22T12:09:44Z`.
+            updated_time: Only return objects whose `updatedTime` is in this range: `eq` (at), `gt` (after),
+                `gte` (at or after), `lt` (before) or `lte` (at or before) an ISO 8601 UTC time,
+                sent as `updatedTime[gt]=2020-09-22T12:09:44Z`.
             prefetch: Ask for the next page while the caller works through one (at most one ahead).
             extra_headers: Headers sent with this call, beside the client's.
             timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
@@ -402,6 +421,8 @@ class Customers:
                 "email": email,
                 "ids": ids,
                 "request_to_be_forgotten": request_to_be_forgotten,
+                "created_time": created_time,
+                "updated_time": updated_time,
             },
             options={
                 "prefetch": prefetch,

@@ -12,10 +12,11 @@ from typing import Any, Literal, cast
 
 from ..models import Invoice, InvoiceRequest, Source, UpdateInvoiceRequest
 from ..operations import OPERATIONS
-from ..params import InvoiceRequestParam, UpdateInvoiceRequestParam
+from ..params import AmountRangeParam, CountRangeParam, InvoiceRequestParam, TimeRangeParam, UpdateInvoiceRequestParam
 from ..runtime import (
     AsyncPaginator,
     AsyncRuntime,
+    SequenceNotStr,
     SyncPaginator,
     SyncRuntime,
     Timeout,
@@ -42,13 +43,18 @@ class AsyncInvoices:
         ending_before: str | Unset = UNSET,
         starting_after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
-        ids: str | Unset = UNSET,
-        upstream_ids: str | Unset = UNSET,
+        ids: SequenceNotStr[str] | Unset = UNSET,
+        upstream_ids: SequenceNotStr[str] | Unset = UNSET,
         customer_id: str | Unset = UNSET,
         application_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
         state: Literal["draft", "open", "void", "paid", "uncollectible"] | Unset = UNSET,
         sku_id: str | Unset = UNSET,
+        created_time: TimeRangeParam | Unset = UNSET,
+        updated_time: TimeRangeParam | Unset = UNSET,
+        total_amount: AmountRangeParam | Unset = UNSET,
+        price: AmountRangeParam | Unset = UNSET,
+        attempt_count: CountRangeParam | Unset = UNSET,
         prefetch: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -70,13 +76,29 @@ class AsyncInvoices:
                 order to fetch the next page of the list.
             limit: A limit on the number of objects returned. Limit can range between 1 and 100, and
                 the default is 10.
-            ids: Only return objects with these IDs (comma-separated).
-            upstream_ids: Only return objects with these upstreamIds (comma-separated).
+            ids: Only return objects with these IDs, sent comma-separated (`ids=a,b`).
+            upstream_ids: Only return objects with these upstreamIds, sent comma-separated
+                (`upstreamIds=a,b`).
             customer_id: Only return invoices for this customer
             application_id: Only return invoices for the given application
             currency: Only return invoices in this currency
             state: Only return invoices in this state
             sku_id: Only return invoices for this sku
+            created_time: Only return objects whose `createdTime` is in this range: `eq` (at), `gt` (after),
+                `gte` (at or after), `lt` (before) or `lte` (at or before) an ISO 8601 UTC time,
+                sent as `createdTime[gt]=2020-09-22T12:09:44Z`.
+            updated_time: Only return objects whose `updatedTime` is in this range: `eq` (at), `gt` (after),
+                `gte` (at or after), `lt` (before) or `lte` (at or before) an ISO 8601 UTC time,
+                sent as `updatedTime[gt]=2020-09-22T12:09:44Z`.
+            total_amount: Only return objects whose `totalAmount` is in this range: `eq` (equal to), `gt`
+                (greater than), `gte` (greater than or equal to), `lt` (less than) or `lte` (less
+                than or equal to) an amount, sent as `totalAmount[gt]=20.99`.
+            price: Only return invoices with an item whose `price` is in this range: `eq` (equal to),
+                `gt` (greater than), `gte` (greater than or equal to), `lt` (less than) or `lte`
+                (less than or equal to) an amount, sent as `price[gte]=20.99`.
+            attempt_count: Only return invoices whose `attemptCount` is in this range: `eq` (equal to), `gt`
+                (greater than), `gte` (greater than or equal to), `lt` (less than) or `lte` (less
+                than or equal to) a number of attempts, sent as `attemptCount[gt]=2`.
             prefetch: Ask for the next page while the caller works through one (at most one ahead).
             extra_headers: Headers sent with this call, beside the client's.
             timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
@@ -96,6 +118,11 @@ class AsyncInvoices:
                 "currency": currency,
                 "state": state,
                 "sku_id": sku_id,
+                "created_time": created_time,
+                "updated_time": updated_time,
+                "total_amount": total_amount,
+                "price": price,
+                "attempt_count": attempt_count,
             },
             options={
                 "prefetch": prefetch,
@@ -391,13 +418,18 @@ class Invoices:
         ending_before: str | Unset = UNSET,
         starting_after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
-        ids: str | Unset = UNSET,
-        upstream_ids: str | Unset = UNSET,
+        ids: SequenceNotStr[str] | Unset = UNSET,
+        upstream_ids: SequenceNotStr[str] | Unset = UNSET,
         customer_id: str | Unset = UNSET,
         application_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
         state: Literal["draft", "open", "void", "paid", "uncollectible"] | Unset = UNSET,
         sku_id: str | Unset = UNSET,
+        created_time: TimeRangeParam | Unset = UNSET,
+        updated_time: TimeRangeParam | Unset = UNSET,
+        total_amount: AmountRangeParam | Unset = UNSET,
+        price: AmountRangeParam | Unset = UNSET,
+        attempt_count: CountRangeParam | Unset = UNSET,
         prefetch: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -419,13 +451,29 @@ class Invoices:
                 order to fetch the next page of the list.
             limit: A limit on the number of objects returned. Limit can range between 1 and 100, and
                 the default is 10.
-            ids: Only return objects with these IDs (comma-separated).
-            upstream_ids: Only return objects with these upstreamIds (comma-separated).
+            ids: Only return objects with these IDs, sent comma-separated (`ids=a,b`).
+            upstream_ids: Only return objects with these upstreamIds, sent comma-separated
+                (`upstreamIds=a,b`).
             customer_id: Only return invoices for this customer
             application_id: Only return invoices for the given application
             currency: Only return invoices in this currency
             state: Only return invoices in this state
             sku_id: Only return invoices for this sku
+            created_time: Only return objects whose `createdTime` is in this range: `eq` (at), `gt` (after),
+                `gte` (at or after), `lt` (before) or `lte` (at or before) an ISO 8601 UTC time,
+                sent as `createdTime[gt]=2020-09-22T12:09:44Z`.
+            updated_time: Only return objects whose `updatedTime` is in this range: `eq` (at), `gt` (after),
+                `gte` (at or after), `lt` (before) or `lte` (at or before) an ISO 8601 UTC time,
+                sent as `updatedTime[gt]=2020-09-22T12:09:44Z`.
+            total_amount: Only return objects whose `totalAmount` is in this range: `eq` (equal to), `gt`
+                (greater than), `gte` (greater than or equal to), `lt` (less than) or `lte` (less
+                than or equal to) an amount, sent as `totalAmount[gt]=20.99`.
+            price: Only return invoices with an item whose `price` is in this range: `eq` (equal to),
+                `gt` (greater than), `gte` (greater than or equal to), `lt` (less than) or `lte`
+                (less than or equal to) an amount, sent as `price[gte]=20.99`.
+            attempt_count: Only return invoices whose `attemptCount` is in this range: `eq` (equal to), `gt`
+                (greater than), `gte` (greater than or equal to), `lt` (less than) or `lte` (less
+                than or equal to) a number of attempts, sent as `attemptCount[gt]=2`.
             prefetch: Ask for the next page while the caller works through one (at most one ahead).
             extra_headers: Headers sent with this call, beside the client's.
             timeout: Seconds (or an `httpx.Timeout`) that each attempt of this call may take.
@@ -445,6 +493,11 @@ class Invoices:
                 "currency": currency,
                 "state": state,
                 "sku_id": sku_id,
+                "created_time": created_time,
+                "updated_time": updated_time,
+                "total_amount": total_amount,
+                "price": price,
+                "attempt_count": attempt_count,
             },
             options={
                 "prefetch": prefetch,

@@ -67,11 +67,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_408
 
-    if response.status_code == 409:
-        response_409 = Errors.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 429:
         response_429 = Errors.from_dict(response.json())
 

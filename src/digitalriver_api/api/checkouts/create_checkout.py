@@ -51,11 +51,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 405:
         response_405 = Errors.from_dict(response.json())
 

@@ -5,10 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.amount_range import AmountRange
 from ...models.charge_type import ChargeType
 from ...models.customer_type import CustomerType
 from ...models.errors import Errors
 from ...models.list_checkouts_response import ListCheckoutsResponse
+from ...models.time_range import TimeRange
 from ...types import UNSET, Response, Unset
 
 
@@ -17,8 +19,8 @@ def _get_kwargs(
     ending_before: str | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
-    ids: str | Unset = UNSET,
-    upstream_ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    upstream_ids: list[str] | Unset = UNSET,
     customer_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
@@ -28,6 +30,9 @@ def _get_kwargs(
     customer_type: CustomerType | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
     browser_ip: str | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
+    total_amount: AmountRange | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,9 +43,17 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    params["ids"] = ids
+    json_ids: list[str] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
 
-    params["upstreamIds"] = upstream_ids
+    params["ids"] = json_ids
+
+    json_upstream_ids: list[str] | Unset = UNSET
+    if not isinstance(upstream_ids, Unset):
+        json_upstream_ids = upstream_ids
+
+    params["upstreamIds"] = json_upstream_ids
 
     params["customerId"] = customer_id
 
@@ -67,6 +80,24 @@ def _get_kwargs(
     params["subscriptionId"] = subscription_id
 
     params["browserIp"] = browser_ip
+
+    json_created_time: dict[str, Any] | Unset = UNSET
+    if not isinstance(created_time, Unset):
+        json_created_time = created_time.to_dict()
+    if not isinstance(json_created_time, Unset):
+        params.update(json_created_time)
+
+    json_updated_time: dict[str, Any] | Unset = UNSET
+    if not isinstance(updated_time, Unset):
+        json_updated_time = updated_time.to_dict()
+    if not isinstance(json_updated_time, Unset):
+        params.update(json_updated_time)
+
+    json_total_amount: dict[str, Any] | Unset = UNSET
+    if not isinstance(total_amount, Unset):
+        json_total_amount = total_amount.to_dict()
+    if not isinstance(json_total_amount, Unset):
+        params.update(json_total_amount)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,11 +133,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 405:
         response_405 = Errors.from_dict(response.json())
 
@@ -121,11 +147,6 @@ def _parse_response(
         response_408 = Errors.from_dict(response.json())
 
         return response_408
-
-    if response.status_code == 409:
-        response_409 = Errors.from_dict(response.json())
-
-        return response_409
 
     if response.status_code == 429:
         response_429 = Errors.from_dict(response.json())
@@ -175,8 +196,8 @@ def sync_detailed(
     ending_before: str | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
-    ids: str | Unset = UNSET,
-    upstream_ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    upstream_ids: list[str] | Unset = UNSET,
     customer_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
@@ -186,6 +207,9 @@ def sync_detailed(
     customer_type: CustomerType | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
     browser_ip: str | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
+    total_amount: AmountRange | Unset = UNSET,
 ) -> Response[Errors | ListCheckoutsResponse]:
     """Get all checkouts.
 
@@ -193,8 +217,8 @@ def sync_detailed(
         ending_before (str | Unset):
         starting_after (str | Unset):
         limit (int | Unset):  Default: 10.
-        ids (str | Unset):
-        upstream_ids (str | Unset):
+        ids (list[str] | Unset):
+        upstream_ids (list[str] | Unset):
         customer_id (str | Unset):
         application_id (str | Unset):
         email (str | Unset):
@@ -204,6 +228,12 @@ def sync_detailed(
         customer_type (CustomerType | Unset): The type of customer.
         subscription_id (str | Unset):
         browser_ip (str | Unset):
+        created_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        updated_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        total_amount (AmountRange | Unset): A range of amounts; an object is in it when its amount
+            meets every bound given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,6 +258,9 @@ def sync_detailed(
         customer_type=customer_type,
         subscription_id=subscription_id,
         browser_ip=browser_ip,
+        created_time=created_time,
+        updated_time=updated_time,
+        total_amount=total_amount,
     )
 
     response = client.get_httpx_client().request(
@@ -243,8 +276,8 @@ def sync(
     ending_before: str | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
-    ids: str | Unset = UNSET,
-    upstream_ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    upstream_ids: list[str] | Unset = UNSET,
     customer_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
@@ -254,6 +287,9 @@ def sync(
     customer_type: CustomerType | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
     browser_ip: str | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
+    total_amount: AmountRange | Unset = UNSET,
 ) -> Errors | ListCheckoutsResponse | None:
     """Get all checkouts.
 
@@ -261,8 +297,8 @@ def sync(
         ending_before (str | Unset):
         starting_after (str | Unset):
         limit (int | Unset):  Default: 10.
-        ids (str | Unset):
-        upstream_ids (str | Unset):
+        ids (list[str] | Unset):
+        upstream_ids (list[str] | Unset):
         customer_id (str | Unset):
         application_id (str | Unset):
         email (str | Unset):
@@ -272,6 +308,12 @@ def sync(
         customer_type (CustomerType | Unset): The type of customer.
         subscription_id (str | Unset):
         browser_ip (str | Unset):
+        created_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        updated_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        total_amount (AmountRange | Unset): A range of amounts; an object is in it when its amount
+            meets every bound given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -297,6 +339,9 @@ def sync(
         customer_type=customer_type,
         subscription_id=subscription_id,
         browser_ip=browser_ip,
+        created_time=created_time,
+        updated_time=updated_time,
+        total_amount=total_amount,
     ).parsed
 
 
@@ -306,8 +351,8 @@ async def asyncio_detailed(
     ending_before: str | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
-    ids: str | Unset = UNSET,
-    upstream_ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    upstream_ids: list[str] | Unset = UNSET,
     customer_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
@@ -317,6 +362,9 @@ async def asyncio_detailed(
     customer_type: CustomerType | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
     browser_ip: str | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
+    total_amount: AmountRange | Unset = UNSET,
 ) -> Response[Errors | ListCheckoutsResponse]:
     """Get all checkouts.
 
@@ -324,8 +372,8 @@ async def asyncio_detailed(
         ending_before (str | Unset):
         starting_after (str | Unset):
         limit (int | Unset):  Default: 10.
-        ids (str | Unset):
-        upstream_ids (str | Unset):
+        ids (list[str] | Unset):
+        upstream_ids (list[str] | Unset):
         customer_id (str | Unset):
         application_id (str | Unset):
         email (str | Unset):
@@ -335,6 +383,12 @@ async def asyncio_detailed(
         customer_type (CustomerType | Unset): The type of customer.
         subscription_id (str | Unset):
         browser_ip (str | Unset):
+        created_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        updated_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        total_amount (AmountRange | Unset): A range of amounts; an object is in it when its amount
+            meets every bound given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -359,6 +413,9 @@ async def asyncio_detailed(
         customer_type=customer_type,
         subscription_id=subscription_id,
         browser_ip=browser_ip,
+        created_time=created_time,
+        updated_time=updated_time,
+        total_amount=total_amount,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -372,8 +429,8 @@ async def asyncio(
     ending_before: str | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
-    ids: str | Unset = UNSET,
-    upstream_ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    upstream_ids: list[str] | Unset = UNSET,
     customer_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     email: str | Unset = UNSET,
@@ -383,6 +440,9 @@ async def asyncio(
     customer_type: CustomerType | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
     browser_ip: str | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
+    total_amount: AmountRange | Unset = UNSET,
 ) -> Errors | ListCheckoutsResponse | None:
     """Get all checkouts.
 
@@ -390,8 +450,8 @@ async def asyncio(
         ending_before (str | Unset):
         starting_after (str | Unset):
         limit (int | Unset):  Default: 10.
-        ids (str | Unset):
-        upstream_ids (str | Unset):
+        ids (list[str] | Unset):
+        upstream_ids (list[str] | Unset):
         customer_id (str | Unset):
         application_id (str | Unset):
         email (str | Unset):
@@ -401,6 +461,12 @@ async def asyncio(
         customer_type (CustomerType | Unset): The type of customer.
         subscription_id (str | Unset):
         browser_ip (str | Unset):
+        created_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        updated_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        total_amount (AmountRange | Unset): A range of amounts; an object is in it when its amount
+            meets every bound given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -427,5 +493,8 @@ async def asyncio(
             customer_type=customer_type,
             subscription_id=subscription_id,
             browser_ip=browser_ip,
+            created_time=created_time,
+            updated_time=updated_time,
+            total_amount=total_amount,
         )
     ).parsed

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.errors import Errors
 from ...models.list_customers_response import ListCustomersResponse
+from ...models.time_range import TimeRange
 from ...types import UNSET, Response, Unset
 
 
@@ -16,8 +17,10 @@ def _get_kwargs(
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
     email: str | Unset = UNSET,
-    ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
     request_to_be_forgotten: bool | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,9 +33,25 @@ def _get_kwargs(
 
     params["email"] = email
 
-    params["ids"] = ids
+    json_ids: list[str] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids"] = json_ids
 
     params["requestToBeForgotten"] = request_to_be_forgotten
+
+    json_created_time: dict[str, Any] | Unset = UNSET
+    if not isinstance(created_time, Unset):
+        json_created_time = created_time.to_dict()
+    if not isinstance(json_created_time, Unset):
+        params.update(json_created_time)
+
+    json_updated_time: dict[str, Any] | Unset = UNSET
+    if not isinstance(updated_time, Unset):
+        json_updated_time = updated_time.to_dict()
+    if not isinstance(json_updated_time, Unset):
+        params.update(json_updated_time)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -68,11 +87,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 405:
         response_405 = Errors.from_dict(response.json())
 
@@ -87,11 +101,6 @@ def _parse_response(
         response_408 = Errors.from_dict(response.json())
 
         return response_408
-
-    if response.status_code == 409:
-        response_409 = Errors.from_dict(response.json())
-
-        return response_409
 
     if response.status_code == 429:
         response_429 = Errors.from_dict(response.json())
@@ -142,8 +151,10 @@ def sync_detailed(
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
     email: str | Unset = UNSET,
-    ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
     request_to_be_forgotten: bool | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
 ) -> Response[Errors | ListCustomersResponse]:
     """Get all customers
 
@@ -154,8 +165,12 @@ def sync_detailed(
         starting_after (str | Unset):
         limit (int | Unset):  Default: 10.
         email (str | Unset):
-        ids (str | Unset):
+        ids (list[str] | Unset):
         request_to_be_forgotten (bool | Unset):
+        created_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        updated_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +187,8 @@ def sync_detailed(
         email=email,
         ids=ids,
         request_to_be_forgotten=request_to_be_forgotten,
+        created_time=created_time,
+        updated_time=updated_time,
     )
 
     response = client.get_httpx_client().request(
@@ -188,8 +205,10 @@ def sync(
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
     email: str | Unset = UNSET,
-    ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
     request_to_be_forgotten: bool | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
 ) -> Errors | ListCustomersResponse | None:
     """Get all customers
 
@@ -200,8 +219,12 @@ def sync(
         starting_after (str | Unset):
         limit (int | Unset):  Default: 10.
         email (str | Unset):
-        ids (str | Unset):
+        ids (list[str] | Unset):
         request_to_be_forgotten (bool | Unset):
+        created_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        updated_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +242,8 @@ def sync(
         email=email,
         ids=ids,
         request_to_be_forgotten=request_to_be_forgotten,
+        created_time=created_time,
+        updated_time=updated_time,
     ).parsed
 
 
@@ -229,8 +254,10 @@ async def asyncio_detailed(
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
     email: str | Unset = UNSET,
-    ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
     request_to_be_forgotten: bool | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
 ) -> Response[Errors | ListCustomersResponse]:
     """Get all customers
 
@@ -241,8 +268,12 @@ async def asyncio_detailed(
         starting_after (str | Unset):
         limit (int | Unset):  Default: 10.
         email (str | Unset):
-        ids (str | Unset):
+        ids (list[str] | Unset):
         request_to_be_forgotten (bool | Unset):
+        created_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        updated_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,6 +290,8 @@ async def asyncio_detailed(
         email=email,
         ids=ids,
         request_to_be_forgotten=request_to_be_forgotten,
+        created_time=created_time,
+        updated_time=updated_time,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -273,8 +306,10 @@ async def asyncio(
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
     email: str | Unset = UNSET,
-    ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
     request_to_be_forgotten: bool | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
 ) -> Errors | ListCustomersResponse | None:
     """Get all customers
 
@@ -285,8 +320,12 @@ async def asyncio(
         starting_after (str | Unset):
         limit (int | Unset):  Default: 10.
         email (str | Unset):
-        ids (str | Unset):
+        ids (list[str] | Unset):
         request_to_be_forgotten (bool | Unset):
+        created_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        updated_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -305,5 +344,7 @@ async def asyncio(
             email=email,
             ids=ids,
             request_to_be_forgotten=request_to_be_forgotten,
+            created_time=created_time,
+            updated_time=updated_time,
         )
     ).parsed

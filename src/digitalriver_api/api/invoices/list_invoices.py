@@ -5,9 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.amount_range import AmountRange
+from ...models.count_range import CountRange
 from ...models.errors import Errors
 from ...models.invoice_state import InvoiceState
 from ...models.list_invoices_response import ListInvoicesResponse
+from ...models.time_range import TimeRange
 from ...types import UNSET, Response, Unset
 
 
@@ -16,13 +19,18 @@ def _get_kwargs(
     ending_before: str | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
-    ids: str | Unset = UNSET,
-    upstream_ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    upstream_ids: list[str] | Unset = UNSET,
     customer_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
     state: InvoiceState | Unset = UNSET,
     sku_id: str | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
+    total_amount: AmountRange | Unset = UNSET,
+    price: AmountRange | Unset = UNSET,
+    attempt_count: CountRange | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,9 +41,17 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    params["ids"] = ids
+    json_ids: list[str] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
 
-    params["upstreamIds"] = upstream_ids
+    params["ids"] = json_ids
+
+    json_upstream_ids: list[str] | Unset = UNSET
+    if not isinstance(upstream_ids, Unset):
+        json_upstream_ids = upstream_ids
+
+    params["upstreamIds"] = json_upstream_ids
 
     params["customerId"] = customer_id
 
@@ -50,6 +66,36 @@ def _get_kwargs(
     params["state"] = json_state
 
     params["skuId"] = sku_id
+
+    json_created_time: dict[str, Any] | Unset = UNSET
+    if not isinstance(created_time, Unset):
+        json_created_time = created_time.to_dict()
+    if not isinstance(json_created_time, Unset):
+        params.update(json_created_time)
+
+    json_updated_time: dict[str, Any] | Unset = UNSET
+    if not isinstance(updated_time, Unset):
+        json_updated_time = updated_time.to_dict()
+    if not isinstance(json_updated_time, Unset):
+        params.update(json_updated_time)
+
+    json_total_amount: dict[str, Any] | Unset = UNSET
+    if not isinstance(total_amount, Unset):
+        json_total_amount = total_amount.to_dict()
+    if not isinstance(json_total_amount, Unset):
+        params.update(json_total_amount)
+
+    json_price: dict[str, Any] | Unset = UNSET
+    if not isinstance(price, Unset):
+        json_price = price.to_dict()
+    if not isinstance(json_price, Unset):
+        params.update(json_price)
+
+    json_attempt_count: dict[str, Any] | Unset = UNSET
+    if not isinstance(attempt_count, Unset):
+        json_attempt_count = attempt_count.to_dict()
+    if not isinstance(json_attempt_count, Unset):
+        params.update(json_attempt_count)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -85,11 +131,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 405:
         response_405 = Errors.from_dict(response.json())
 
@@ -104,11 +145,6 @@ def _parse_response(
         response_408 = Errors.from_dict(response.json())
 
         return response_408
-
-    if response.status_code == 409:
-        response_409 = Errors.from_dict(response.json())
-
-        return response_409
 
     if response.status_code == 429:
         response_429 = Errors.from_dict(response.json())
@@ -158,13 +194,18 @@ def sync_detailed(
     ending_before: str | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
-    ids: str | Unset = UNSET,
-    upstream_ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    upstream_ids: list[str] | Unset = UNSET,
     customer_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
     state: InvoiceState | Unset = UNSET,
     sku_id: str | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
+    total_amount: AmountRange | Unset = UNSET,
+    price: AmountRange | Unset = UNSET,
+    attempt_count: CountRange | Unset = UNSET,
 ) -> Response[Errors | ListInvoicesResponse]:
     """Gets all invoices.
 
@@ -172,13 +213,23 @@ def sync_detailed(
         ending_before (str | Unset):
         starting_after (str | Unset):
         limit (int | Unset):  Default: 10.
-        ids (str | Unset):
-        upstream_ids (str | Unset):
+        ids (list[str] | Unset):
+        upstream_ids (list[str] | Unset):
         customer_id (str | Unset):
         application_id (str | Unset):
         currency (str | Unset):
         state (InvoiceState | Unset): The state of an invoice.
         sku_id (str | Unset):
+        created_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        updated_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        total_amount (AmountRange | Unset): A range of amounts; an object is in it when its amount
+            meets every bound given.
+        price (AmountRange | Unset): A range of amounts; an object is in it when its amount meets
+            every bound given.
+        attempt_count (CountRange | Unset): A range of counts; an object is in it when its count
+            meets every bound given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +250,11 @@ def sync_detailed(
         currency=currency,
         state=state,
         sku_id=sku_id,
+        created_time=created_time,
+        updated_time=updated_time,
+        total_amount=total_amount,
+        price=price,
+        attempt_count=attempt_count,
     )
 
     response = client.get_httpx_client().request(
@@ -214,13 +270,18 @@ def sync(
     ending_before: str | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
-    ids: str | Unset = UNSET,
-    upstream_ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    upstream_ids: list[str] | Unset = UNSET,
     customer_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
     state: InvoiceState | Unset = UNSET,
     sku_id: str | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
+    total_amount: AmountRange | Unset = UNSET,
+    price: AmountRange | Unset = UNSET,
+    attempt_count: CountRange | Unset = UNSET,
 ) -> Errors | ListInvoicesResponse | None:
     """Gets all invoices.
 
@@ -228,13 +289,23 @@ def sync(
         ending_before (str | Unset):
         starting_after (str | Unset):
         limit (int | Unset):  Default: 10.
-        ids (str | Unset):
-        upstream_ids (str | Unset):
+        ids (list[str] | Unset):
+        upstream_ids (list[str] | Unset):
         customer_id (str | Unset):
         application_id (str | Unset):
         currency (str | Unset):
         state (InvoiceState | Unset): The state of an invoice.
         sku_id (str | Unset):
+        created_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        updated_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        total_amount (AmountRange | Unset): A range of amounts; an object is in it when its amount
+            meets every bound given.
+        price (AmountRange | Unset): A range of amounts; an object is in it when its amount meets
+            every bound given.
+        attempt_count (CountRange | Unset): A range of counts; an object is in it when its count
+            meets every bound given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,6 +327,11 @@ def sync(
         currency=currency,
         state=state,
         sku_id=sku_id,
+        created_time=created_time,
+        updated_time=updated_time,
+        total_amount=total_amount,
+        price=price,
+        attempt_count=attempt_count,
     ).parsed
 
 
@@ -265,13 +341,18 @@ async def asyncio_detailed(
     ending_before: str | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
-    ids: str | Unset = UNSET,
-    upstream_ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    upstream_ids: list[str] | Unset = UNSET,
     customer_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
     state: InvoiceState | Unset = UNSET,
     sku_id: str | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
+    total_amount: AmountRange | Unset = UNSET,
+    price: AmountRange | Unset = UNSET,
+    attempt_count: CountRange | Unset = UNSET,
 ) -> Response[Errors | ListInvoicesResponse]:
     """Gets all invoices.
 
@@ -279,13 +360,23 @@ async def asyncio_detailed(
         ending_before (str | Unset):
         starting_after (str | Unset):
         limit (int | Unset):  Default: 10.
-        ids (str | Unset):
-        upstream_ids (str | Unset):
+        ids (list[str] | Unset):
+        upstream_ids (list[str] | Unset):
         customer_id (str | Unset):
         application_id (str | Unset):
         currency (str | Unset):
         state (InvoiceState | Unset): The state of an invoice.
         sku_id (str | Unset):
+        created_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        updated_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        total_amount (AmountRange | Unset): A range of amounts; an object is in it when its amount
+            meets every bound given.
+        price (AmountRange | Unset): A range of amounts; an object is in it when its amount meets
+            every bound given.
+        attempt_count (CountRange | Unset): A range of counts; an object is in it when its count
+            meets every bound given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -306,6 +397,11 @@ async def asyncio_detailed(
         currency=currency,
         state=state,
         sku_id=sku_id,
+        created_time=created_time,
+        updated_time=updated_time,
+        total_amount=total_amount,
+        price=price,
+        attempt_count=attempt_count,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -319,13 +415,18 @@ async def asyncio(
     ending_before: str | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 10,
-    ids: str | Unset = UNSET,
-    upstream_ids: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    upstream_ids: list[str] | Unset = UNSET,
     customer_id: str | Unset = UNSET,
     application_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
     state: InvoiceState | Unset = UNSET,
     sku_id: str | Unset = UNSET,
+    created_time: TimeRange | Unset = UNSET,
+    updated_time: TimeRange | Unset = UNSET,
+    total_amount: AmountRange | Unset = UNSET,
+    price: AmountRange | Unset = UNSET,
+    attempt_count: CountRange | Unset = UNSET,
 ) -> Errors | ListInvoicesResponse | None:
     """Gets all invoices.
 
@@ -333,13 +434,23 @@ async def asyncio(
         ending_before (str | Unset):
         starting_after (str | Unset):
         limit (int | Unset):  Default: 10.
-        ids (str | Unset):
-        upstream_ids (str | Unset):
+        ids (list[str] | Unset):
+        upstream_ids (list[str] | Unset):
         customer_id (str | Unset):
         application_id (str | Unset):
         currency (str | Unset):
         state (InvoiceState | Unset): The state of an invoice.
         sku_id (str | Unset):
+        created_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        updated_time (TimeRange | Unset): A range of times; an object is in it when its time meets
+            every bound given.
+        total_amount (AmountRange | Unset): A range of amounts; an object is in it when its amount
+            meets every bound given.
+        price (AmountRange | Unset): A range of amounts; an object is in it when its amount meets
+            every bound given.
+        attempt_count (CountRange | Unset): A range of counts; an object is in it when its count
+            meets every bound given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -362,5 +473,10 @@ async def asyncio(
             currency=currency,
             state=state,
             sku_id=sku_id,
+            created_time=created_time,
+            updated_time=updated_time,
+            total_amount=total_amount,
+            price=price,
+            attempt_count=attempt_count,
         )
     ).parsed

@@ -11,25 +11,27 @@ from ..types import (
     NOT_READ,
     UNSET,
     AdditionalProperties,
-    LazyField,
     Unset,
     copy_json,
-    field_error,
     json_object,
-    list_parser,
 )
 
-T = TypeVar("T", bound="Disclosures")
+T = TypeVar("T", bound="PurchaseLocationRequest")
 
 
 @_attrs_define(slots=False)
-class Disclosures:
-    """
+class PurchaseLocationRequest:
+    """Where the purchase is made, in a request, where `country` is required.
+
     Attributes:
-        disclosures (list[Disclosure] | None | Unset):
+        country (str):
+        state (str | Unset):
+        postal_code (str | Unset):
     """
 
-    disclosures: list[Disclosure] | None | Unset = UNSET
+    country: str
+    state: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,23 +47,23 @@ class Disclosures:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        _value = _state.get("disclosures", NOT_READ)
-        if _value is NOT_READ:
-            if "disclosures" in _raw:
-                field_dict["disclosures"] = copy_json(_raw["disclosures"])
-        elif _value is not UNSET:
-            field_dict["disclosures"] = None if _value is None else [item.to_dict() for item in _value]
+        field_dict["country"] = self.country
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
+        if self.postal_code is not UNSET:
+            field_dict["postalCode"] = self.postal_code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
-        if (_v := _d.get("disclosures")) is not None and not isinstance(_v, list):
-            raise field_error(cls, "disclosures", "a JSON array", _v)
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
+                "country": _d["country"],
+                "state": _d.get("state", UNSET),
+                "postal_code": _d.get("postalCode", UNSET),
                 "_raw": _d,
             }
         )
@@ -84,13 +86,11 @@ class Disclosures:
         return key in self.additional_properties
 
 
-# Imported after the class, so that models that refer to each other import in either order.
-from ..models.disclosure import Disclosure  # noqa: E402
-
 _KNOWN_KEYS = frozenset(
     {
-        "disclosures",
+        "country",
+        "state",
+        "postalCode",
     }
 )
-LazyField.attach(Disclosures, "disclosures", "disclosures", list_parser(Disclosure.from_dict), "")
-AdditionalProperties.attach(Disclosures, _KNOWN_KEYS)
+AdditionalProperties.attach(PurchaseLocationRequest, _KNOWN_KEYS)

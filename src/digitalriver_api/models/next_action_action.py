@@ -1,17 +1,16 @@
 from enum import StrEnum
 
 
-class ChargeOperationState(StrEnum):
-    COMPLETE = "complete"
-    FAILED = "failed"
-    PENDING = "pending"
-    PENDING_INFORMATION = "pending_information"
+class NextActionAction(StrEnum):
+    REDIRECT = "redirect"
+    SCA_REQUIRED = "sca_required"
+    SHOW_PAYMENT_INSTRUCTIONS = "show_payment_instructions"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ChargeOperationState | None":
+    def _missing_(cls, value: object) -> "NextActionAction | None":
         # Open enum: the API adds values without notice. A value this document does not list
         # becomes a member of its own (cached, so it is created once) and is sent back unchanged.
         if not isinstance(value, str):

@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class ChargeCancelState(StrEnum):
+    COMPLETE = "complete"
+    FAILED = "failed"
+    PENDING = "pending"
+    PENDING_INFORMATION = "pending_information"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ChargeCancelState | None":
+        # Open enum: the API adds values without notice. A value this document does not list
+        # becomes a member of its own (cached, so it is created once) and is sent back unchanged.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        cls._value2member_map_[value] = member
+        return member

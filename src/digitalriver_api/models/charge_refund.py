@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.charge_refund_state import ChargeRefundState
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    dump_datetime,
+    json_object,
+    read_datetime,
+    read_enum,
+)
+
+T = TypeVar("T", bound="ChargeRefund")
+
+
+@_attrs_define(slots=False)
+class ChargeRefund:
+    """A refund of a charge.
+
+    Attributes:
+        id (str | Unset):
+        created_time (datetime.datetime | None | Unset):
+        updated_time (datetime.datetime | None | Unset):
+        amount (float | Unset):
+        failure_code (str | Unset):
+        failure_message (str | Unset):
+        state (ChargeRefundState | None | Unset):
+    """
+
+    id: str | Unset = UNSET
+    created_time: datetime.datetime | None | Unset = UNSET
+    updated_time: datetime.datetime | None | Unset = UNSET
+    amount: float | Unset = UNSET
+    failure_code: str | Unset = UNSET
+    failure_message: str | Unset = UNSET
+    state: ChargeRefundState | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        _value = dump_datetime(self.created_time, _raw.get("createdTime"))
+        if _value is not UNSET:
+            field_dict["createdTime"] = _value
+        _value = dump_datetime(self.updated_time, _raw.get("updatedTime"))
+        if _value is not UNSET:
+            field_dict["updatedTime"] = _value
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        if self.failure_code is not UNSET:
+            field_dict["failureCode"] = self.failure_code
+        if self.failure_message is not UNSET:
+            field_dict["failureMessage"] = self.failure_message
+        _value = self.state
+        if _value is not UNSET:
+            field_dict["state"] = None if _value is None else _value.value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "id": _d.get("id", UNSET),
+                "created_time": read_datetime(_d.get("createdTime", UNSET), cls, "createdTime"),
+                "updated_time": read_datetime(_d.get("updatedTime", UNSET), cls, "updatedTime"),
+                "amount": _d.get("amount", UNSET),
+                "failure_code": _d.get("failureCode", UNSET),
+                "failure_message": _d.get("failureMessage", UNSET),
+                "state": read_enum(ChargeRefundState, _d.get("state", UNSET), cls, "state"),
+                "_raw": _d,
+            }
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdTime",
+        "updatedTime",
+        "amount",
+        "failureCode",
+        "failureMessage",
+        "state",
+    }
+)
+AdditionalProperties.attach(ChargeRefund, _KNOWN_KEYS)

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    copy_json,
+    json_object,
+)
+
+T = TypeVar("T", bound="DirectDebitRedirect")
+
+
+@_attrs_define(slots=False)
+class DirectDebitRedirect:
+    """Where to send the customer to authorize a direct debit, and where they come back.
+
+    Attributes:
+        redirect_url (str | Unset):
+        return_url (str | Unset):
+    """
+
+    redirect_url: str | Unset = UNSET
+    return_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        if self.redirect_url is not UNSET:
+            field_dict["redirectUrl"] = self.redirect_url
+        if self.return_url is not UNSET:
+            field_dict["returnUrl"] = self.return_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "redirect_url": _d.get("redirectUrl", UNSET),
+                "return_url": _d.get("returnUrl", UNSET),
+                "_raw": _d,
+            }
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "redirectUrl",
+        "returnUrl",
+    }
+)
+AdditionalProperties.attach(DirectDebitRedirect, _KNOWN_KEYS)

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    UNSET,
+    AdditionalProperties,
+    LazyField,
+    Unset,
+    copy_json,
+    field_error,
+    json_object,
+)
+
+T = TypeVar("T", bound="ShipFromRequest")
+
+
+@_attrs_define(slots=False)
+class ShipFromRequest:
+    """Where goods ship from, in a request; its address is an `AddressRequest`. Responses use `ShipFrom`.
+
+    Attributes:
+        address (AddressRequest | None | Unset): An address in a request, where `country` is required.
+        additional_address_info (AdditionalAddressInfo | None | Unset): Additional address information.
+    """
+
+    address: AddressRequest | None | Unset = UNSET
+    """ An address in a request, where `country` is required. """
+    additional_address_info: AdditionalAddressInfo | None | Unset = UNSET
+    """ Additional address information. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        _value = _state.get("address", NOT_READ)
+        if _value is NOT_READ:
+            if "address" in _raw:
+                field_dict["address"] = copy_json(_raw["address"])
+        elif _value is not UNSET:
+            field_dict["address"] = None if _value is None else _value.to_dict()
+        _value = _state.get("additional_address_info", NOT_READ)
+        if _value is NOT_READ:
+            if "additionalAddressInfo" in _raw:
+                field_dict["additionalAddressInfo"] = copy_json(_raw["additionalAddressInfo"])
+        elif _value is not UNSET:
+            field_dict["additionalAddressInfo"] = None if _value is None else _value.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        if (_v := _d.get("address")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "address", "a JSON object", _v)
+        if (_v := _d.get("additionalAddressInfo")) is not None and not isinstance(_v, dict):
+            raise field_error(cls, "additionalAddressInfo", "a JSON object", _v)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "_raw": _d,
+            }
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, so that models that refer to each other import in either order.
+from ..models.additional_address_info import AdditionalAddressInfo  # noqa: E402
+from ..models.address_request import AddressRequest  # noqa: E402
+
+_KNOWN_KEYS = frozenset(
+    {
+        "address",
+        "additionalAddressInfo",
+    }
+)
+LazyField.attach(
+    ShipFromRequest,
+    "address",
+    "address",
+    AddressRequest.from_dict,
+    "An address in a request, where `country` is required.",
+)
+LazyField.attach(
+    ShipFromRequest,
+    "additional_address_info",
+    "additionalAddressInfo",
+    AdditionalAddressInfo.from_dict,
+    "Additional address information.",
+)
+AdditionalProperties.attach(ShipFromRequest, _KNOWN_KEYS)

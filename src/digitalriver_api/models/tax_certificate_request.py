@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    NO_RAW,
+    NOT_READ,
+    AdditionalProperties,
+    copy_json,
+    dump_datetime,
+    json_object,
+)
+
+T = TypeVar("T", bound="TaxCertificateRequest")
+
+
+@_attrs_define(slots=False)
+class TaxCertificateRequest:
+    """A tax certificate in a request, where every field is required.
+
+    Attributes:
+        company_name (str):
+        tax_authority (str):
+        start_date (datetime.datetime):
+        end_date (datetime.datetime):
+        file_id (str):
+    """
+
+    company_name: str
+    tax_authority: str
+    start_date: datetime.datetime
+    end_date: datetime.datetime
+    file_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _state = self.__dict__
+        _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
+        _value: Any
+        _value = _state.get("additional_properties", NOT_READ)
+        if _value is NOT_READ:
+            field_dict: dict[str, Any] = (
+                {}
+                if _raw.keys() <= _KNOWN_KEYS
+                else {key: copy_json(value) for key, value in _raw.items() if key not in _KNOWN_KEYS}
+            )
+        else:
+            field_dict = {key: copy_json(value) for key, value in _value.items()}
+        field_dict["companyName"] = self.company_name
+        field_dict["taxAuthority"] = self.tax_authority
+        field_dict["startDate"] = dump_datetime(self.start_date, _raw.get("startDate"))
+        field_dict["endDate"] = dump_datetime(self.end_date, _raw.get("endDate"))
+        field_dict["fileId"] = self.file_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _instance = object.__new__(cls)
+        _instance.__dict__.update(
+            {
+                "company_name": _d["companyName"],
+                "tax_authority": _d["taxAuthority"],
+                "start_date": datetime.datetime.fromisoformat(_d["startDate"]),
+                "end_date": datetime.datetime.fromisoformat(_d["endDate"]),
+                "file_id": _d["fileId"],
+                "_raw": _d,
+            }
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "companyName",
+        "taxAuthority",
+        "startDate",
+        "endDate",
+        "fileId",
+    }
+)
+AdditionalProperties.attach(TaxCertificateRequest, _KNOWN_KEYS)
