@@ -15,9 +15,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -qq -e '.[dev]'
 	touch $(STAMP)
 
-## generate: regenerate src/digitalriver_api from openapi/ (never edit src/ by hand)
+DOCUMENT ?= openapi/digitalriver.yaml
+OUT ?= src/digitalriver_api
+
+## generate: regenerate src/digitalriver_api from openapi/ (never edit src/ by hand);
+## `make generate DOCUMENT=path OUT=dir` generates any document into any folder
 generate: $(STAMP)
-	$(BIN)/python overlays/generator/generate.py src/digitalriver_api
+	$(BIN)/python overlays/generator/generate.py --document $(DOCUMENT) $(OUT)
 
 ## check: the document, lint, format and types
 check: $(STAMP)

@@ -184,6 +184,8 @@ def generate(document_path: Path, destination: Path) -> list[str]:
             raise SystemExit(f"{document_path}: {exc}") from None
         _render_surface(out, built)
         (out / "py.typed").write_text("", encoding="utf-8")
+        # The document itself, for what reads it at run time (the fake validates requests with it).
+        (out / "openapi.json").write_text(json.dumps(raw, indent=1, sort_keys=False) + "\n", encoding="utf-8")
         ruff = [sys.executable, "-m", "ruff"]
         subprocess.run(
             [*ruff, "check", *RUFF_SETTINGS, "--select", "F401,I", "--fix-only", "--quiet", str(out)], check=True
@@ -202,7 +204,9 @@ def generate(document_path: Path, destination: Path) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("destination", type=Path, help=f"where the {PACKAGE} package is written")
+    parser.add_argument(
+        "destination", type=Path, help=f"the package's folder ({PACKAGE} by default; its name is the import name)"
+    )
     parser.add_argument("--document", type=Path, default=DOCUMENT, help="the OpenAPI document (YAML or JSON)")
     args = parser.parse_args()
     for warning in generate(args.document, args.destination):
