@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -67,9 +68,14 @@ class FakeDigitalRiver:
         """
         return httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url=BASE_URL, **options)
 
-    def seed(self, *, customers: int = 0, checkouts: int = 0, invoices: int = 0) -> dict[str, list[Obj]]:
-        """Create objects directly in the store (not counted); checkouts and invoices belong to its customers."""
-        return seed(self.store, customers=customers, checkouts=checkouts, invoices=invoices)
+    def seed(
+        self, *, customers: int = 0, checkouts: int = 0, invoices: int = 0, spread: timedelta | None = None
+    ) -> dict[str, list[Obj]]:
+        """Create objects directly in the store (not counted); checkouts and invoices belong to its customers.
+
+        With `spread`, each kind's objects were created evenly over that much time before now.
+        """
+        return seed(self.store, customers=customers, checkouts=checkouts, invoices=invoices, spread=spread)
 
     @contextlib.contextmanager
     def serve_in_thread(self, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:

@@ -15,7 +15,7 @@ from digitalriver_api.runtime import Operation
 
 from ._http import json_object
 from ._listing import list_page
-from ._store import Obj, Store
+from ._store import Collection, Obj, Store
 
 
 @attrs.frozen
@@ -32,14 +32,14 @@ class Call:
     def json(self) -> Obj:
         return json_object(self.body)
 
-    def page(self, objects: list[Obj]) -> Obj:
+    def page(self, objects: Collection) -> Obj:
         return list_page(objects, self.operation, self.query)
 
 
 Handler = Callable[[Store, Call], Any]
 
 HANDLERS: dict[str, Handler] = {
-    "listCustomers": lambda store, call: call.page(store.customers.newest_first()),
+    "listCustomers": lambda store, call: call.page(store.customers),
     "createCustomer": lambda store, call: store.create_customer(call.json()),
     "retrieveCustomer": lambda store, call: store.customers.get(call.id),
     "updateCustomer": lambda store, call: store.update(store.customers, call.id, call.json()),
@@ -47,14 +47,14 @@ HANDLERS: dict[str, Handler] = {
     "attachCustomerSource": lambda store, call: store.attach_source(store.customers, call.id, call.params["sourceId"]),
     "detachCustomerSource": lambda store, call: store.detach_source(store.customers, call.id, call.params["sourceId"]),
     "attachCustomerTaxIdentifier": lambda store, call: store.attach_tax_identifier(call.id, call.params["taxId"]),
-    "listCheckouts": lambda store, call: call.page(store.checkouts.newest_first()),
+    "listCheckouts": lambda store, call: call.page(store.checkouts),
     "createCheckout": lambda store, call: store.create_checkout(call.json()),
     "retrieveCheckout": lambda store, call: store.checkouts.get(call.id),
     "updateCheckout": lambda store, call: store.update(store.checkouts, call.id, call.json()),
     "deleteCheckout": lambda store, call: store.checkouts.delete(call.id),
     "attachCheckoutSource": lambda store, call: store.attach_source(store.checkouts, call.id, call.params["sourceId"]),
     "detachCheckoutSource": lambda store, call: store.detach_source(store.checkouts, call.id, call.params["sourceId"]),
-    "listInvoices": lambda store, call: call.page(store.invoices.newest_first()),
+    "listInvoices": lambda store, call: call.page(store.invoices),
     "createInvoice": lambda store, call: store.create_invoice(call.json()),
     "retrieveInvoice": lambda store, call: store.invoices.get(call.id),
     "updateInvoice": lambda store, call: store.update(store.invoices, call.id, call.json()),

@@ -62,11 +62,11 @@ def _server(app: FakeApp, log_level: str) -> uvicorn.Server:
     return uvicorn.Server(config)
 
 
-def serve(app: FakeApp, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(app: FakeApp, host: str = "127.0.0.1", port: int = 8000, *, log_level: str = "info") -> None:
     """Serve until interrupted (Ctrl-C)."""
     sock = loopback_socket(host, port)
     with sock:
-        _server(app, "info").run(sockets=[sock])
+        _server(app, log_level).run(sockets=[sock])
 
 
 @contextlib.contextmanager

@@ -1,16 +1,25 @@
 """The fake's state and the API's rules for changing it, with no HTTP in sight.
 
 Objects are kept as the JSON the API answers (camelCase dicts), so answering is serializing and
-a test can read or tweak `fake.store` directly. A collection's dict keeps insertion order,
-which is creation order: "newest first" is that order reversed, a monotonic sequence that stays
-stable when two objects share a millisecond timestamp.
+a test can read or tweak `fake.store` directly. A collection's dict keeps insertion order.
+
+Lists go newest first, by `createdTime`, and objects created in the same millisecond by the
+order they were created in. Each collection keeps an index in that order (a sorted list of
+`(createdTime in microseconds, sequence)`), so a page costs a binary search and the objects on
+it, whether it starts at a cursor or at a time: not a pass over the whole collection. The index
+follows `add` and `delete`; it is rebuilt when it finds the dict changed behind its back (a
+test's `objects.clear()`). A test that rewrites `createdTime` in place calls `reindex()`.
+
+Every change of an object sets its `updatedTime`, and the fake's clock never goes back, so a
+change is never older than the one before it.
 """
 
 from __future__ import annotations
 
 import uuid
+from bisect import bisect_left
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ._http import APIError, bad_parameter
@@ -24,13 +33,37 @@ FIELD_TYPES = {"id": str, "sourceId": str, "metadata": dict, "requestToBeForgott
 JSON_NAMES = {str: "a string", dict: "an object", bool: "a boolean"}
 
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+OLDEST = -(2**63)  # the index key of an object without a readable createdTime: it sorts first
+_latest = ""
+
+
 def now() -> str:
-    """RFC 3339 in UTC with milliseconds and `Z`, as the API writes times."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """RFC 3339 in UTC with milliseconds and `Z`, as the API writes times; never earlier than the last one."""
+    global _latest
+    text = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    _latest = max(_latest, text)  # one format throughout, so the strings compare as the times do
+    return _latest
+
+
+def time_key(value: Any) -> int | None:
+    """An RFC 3339 time as integer microseconds since 1970 (UTC when it names no offset); None if unreadable."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (moment - EPOCH) // timedelta(microseconds=1)
 
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+Key = tuple[int, int]  # (createdTime in microseconds, the order of creation)
 
 
 class Collection:
@@ -38,6 +71,11 @@ class Collection:
         self.kind = kind
         self.derived = frozenset(derived)  # fields the fake works out itself, never taken from a body
         self.objects: dict[str, Obj] = {}
+        # The index, oldest first: _keys sorted, _ids[i] the id of _keys[i], _key_of the way back.
+        self._keys: list[Key] = []
+        self._ids: list[str] = []
+        self._key_of: dict[str, Key] = {}
+        self._sequence = 0
 
     def get(self, object_id: str) -> Obj:
         try:
@@ -49,14 +87,71 @@ class Collection:
         if obj["id"] in self.objects:
             raise APIError(409, "already_exists", f"A {self.kind} with id {obj['id']!r} already exists.", "id")
         self.objects[obj["id"]] = obj
+        self._index(obj["id"], obj)
         return obj
 
     def delete(self, object_id: str) -> None:
         self.get(object_id)
         del self.objects[object_id]
+        key = self._key_of.pop(object_id, None)
+        if key is not None:
+            at = bisect_left(self._keys, key)
+            if at < len(self._keys) and self._keys[at] == key:
+                del self._keys[at], self._ids[at]
 
     def newest_first(self) -> list[Obj]:
-        return list(reversed(self.objects.values()))
+        self._fresh()
+        return [self.objects[object_id] for object_id in reversed(self._ids)]
+
+    # --- the index -----------------------------------------------------------------------------
+
+    def reindex(self) -> None:
+        """Rebuild the index from `objects`: after a test rewrote `createdTime` in place."""
+        keyed = sorted(
+            ((_created(obj), sequence), object_id) for sequence, (object_id, obj) in enumerate(self.objects.items())
+        )
+        self._keys = [key for key, _ in keyed]
+        self._ids = [object_id for _, object_id in keyed]
+        self._key_of = {object_id: key for key, object_id in keyed}
+        self._sequence = len(keyed)
+
+    def window(self, lowest: int | None, highest: int | None) -> tuple[int, int]:
+        """The positions `[start, stop)` (oldest first) of the objects created at `lowest` or later
+        and before `highest`, both in microseconds since 1970 (None: no bound)."""
+        self._fresh()
+        start = 0 if lowest is None else bisect_left(self._keys, (lowest, -1))
+        stop = len(self._keys) if highest is None else bisect_left(self._keys, (highest, -1))
+        return start, max(start, stop)
+
+    def position(self, object_id: str) -> int | None:
+        """Where `object_id` is in the index (oldest first), or None when there is no such object."""
+        self._fresh()
+        key = self._key_of.get(object_id)
+        return None if key is None else bisect_left(self._keys, key)
+
+    def at(self, position: int) -> Obj:
+        return self.objects[self._ids[position]]
+
+    def _index(self, object_id: str, obj: Obj) -> None:
+        key = (_created(obj), self._sequence)
+        self._sequence += 1
+        if not self._keys or key > self._keys[-1]:
+            self._keys.append(key)
+            self._ids.append(object_id)
+        else:  # created earlier than the newest: only when a test sets createdTime itself
+            at = bisect_left(self._keys, key)
+            self._keys.insert(at, key)
+            self._ids.insert(at, object_id)
+        self._key_of[object_id] = key
+
+    def _fresh(self) -> None:
+        if len(self._ids) != len(self.objects) or len(self._key_of) != len(self.objects):
+            self.reindex()
+
+
+def _created(obj: Obj) -> int:
+    key = time_key(obj.get("createdTime"))
+    return OLDEST if key is None else key
 
 
 class Store:
