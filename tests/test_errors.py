@@ -152,14 +152,18 @@ async def test_a_list_page_without_has_more_is_a_validation_error(
 
 async def test_transport_failures(no_retry: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_exception(httpx.ConnectError("connection refused"))
-    with pytest.raises(APIConnectionError, match="ConnectError on GET /customers/cus_1") as caught:
-        await no_retry.customers.retrieve("cus_1")
+    with pytest.raises(APIConnectionError) as caught:
+        await no_retry.customers.retrieve("cus_1", extra_headers={"x": "1"})
+    assert str(caught.value) == (
+        "GET https://api.digitalriver.com/customers/cus_1 failed after 1 attempt: "
+        "could not connect to api.digitalriver.com (ConnectError: connection refused)"
+    )
     assert not isinstance(caught.value, APITimeoutError)
     assert caught.value.request.url.path == "/customers/cus_1"
 
     httpx_mock.add_exception(httpx.ReadTimeout("timed out"))
-    with pytest.raises(APITimeoutError):
-        await no_retry.customers.retrieve("cus_1")
+    with pytest.raises(APITimeoutError, match=r"no answer within the read timeout of 7 s \(ReadTimeout: timed out\)"):
+        await no_retry.customers.retrieve("cus_1", timeout=7)
 
     httpx_mock.add_exception(httpx.RemoteProtocolError("Server disconnected without sending a response."))
     with pytest.raises(APIConnectionError):

@@ -198,10 +198,7 @@ class BaseClient:
                     )
                     retries_done += 1
                     continue
-                error = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-                raise error(
-                    f"{type(exc).__name__} on {request.method} {request.url.path}: {exc}", request=request
-                ) from exc
+                raise connection_error(exc, request, attempts=retries_done + 1) from exc
 
             self._log_attempt(request, str(response.status_code), retries_done, started)
             record_response(response)
@@ -261,6 +258,42 @@ class BaseClient:
 
 
 _BASE_HEADERS = {"Accept": "application/json", "User-Agent": USER_AGENT}
+
+# What each transport failure means, in words; a timeout also names its limit (`{}`: seconds).
+_FAILURES: tuple[tuple[type[httpx.TransportError], str, str | None], ...] = (
+    (httpx.ConnectTimeout, "connecting took longer than the connect timeout of {} s", "connect"),
+    (httpx.ReadTimeout, "no answer within the read timeout of {} s", "read"),
+    (httpx.WriteTimeout, "sending took longer than the write timeout of {} s", "write"),
+    (httpx.PoolTimeout, "no free connection in the pool within the pool timeout of {} s", "pool"),
+    (httpx.ConnectError, "could not connect to {host}", None),
+    (httpx.ProxyError, "the proxy refused the request", None),
+    (httpx.RemoteProtocolError, "the server closed the connection without a complete answer", None),
+    (httpx.ReadError, "the connection broke while the answer was read", None),
+    (httpx.WriteError, "the connection broke while the request was sent", None),
+)
+
+
+def connection_error(exc: httpx.TransportError, request: httpx.Request, *, attempts: int) -> APIConnectionError:
+    """The error for a request that got no answer: the call, the failure in words, and the attempts made."""
+    words = f"{type(exc).__name__}"
+    for kind, text, timeout_name in _FAILURES:
+        if isinstance(exc, kind):
+            limit = (request.extensions.get("timeout") or {}).get(timeout_name) if timeout_name else None
+            words = text.format(_seconds(limit), host=request.url.host) if "{" in text else text
+            break
+    detail = str(exc).strip()
+    if detail and detail not in words:
+        words += f" ({type(exc).__name__}: {detail})"
+    else:
+        words += f" ({type(exc).__name__})"
+    tried = "after 1 attempt" if attempts == 1 else f"after {attempts} attempts"
+    url = request.url.copy_with(query=None)
+    error = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return error(f"{request.method} {url} failed {tried}: {words}", request=request)
+
+
+def _seconds(limit: Any) -> str:
+    return "no limit" if limit is None else f"{limit:g}"
 
 
 def _absent(value: Any) -> bool:
