@@ -361,3 +361,31 @@ async def test_through_the_sdk_nested_problems_surface_when_read(dr: AsyncDigita
     assert customer.email == "a@example.com"
     with pytest.raises(ModelDataError, match=r"^Customer\.sources\[1\]\.owner: "):
         print(customer.sources)
+
+
+def test_a_model_dumps_to_json_its_own_way_or_with_json_default() -> None:
+    import json as stdlib_json
+
+    import orjson
+
+    from digitalriver import json_default
+
+    body = {"id": "cus_1", "email": "é@example.com", "createdTime": "2025-06-30T21:27:17.613Z", "metadata": {"a": [1]}}
+    customer = models.Customer.from_dict(copy.deepcopy(body))
+    assert stdlib_json.loads(customer.to_json()) == body
+    assert customer.to_json(indent=2).startswith('{\n  "id": "cus_1"')
+    assert stdlib_json.loads(stdlib_json.dumps({"page": [customer]}, default=json_default)) == {"page": [body]}
+    assert orjson.loads(orjson.dumps([customer], default=json_default)) == [body]
+    with pytest.raises(TypeError):
+        stdlib_json.dumps(customer)  # the standard library takes no hook but `default`
+
+
+def test_a_free_form_object_is_a_mapping_of_its_keys() -> None:
+    customer = models.Customer.from_dict({"id": "cus_1", "metadata": {"plan": "gold", "seats": 3}})
+    metadata = customer.metadata
+    assert isinstance(metadata, models.Metadata)
+    assert dict(metadata) == {"plan": "gold", "seats": 3}  # type: ignore[arg-type]
+    assert len(metadata) == 2 and list(metadata) == ["plan", "seats"] and metadata.get("none") is None  # type: ignore[arg-type]
+    metadata["plan"] = "silver"  # type: ignore[index]
+    del metadata["seats"]  # type: ignore[union-attr]
+    assert customer.to_dict()["metadata"] == {"plan": "silver"}

@@ -20,7 +20,7 @@ from digitalriver_api.errors import ModelDataError
 from digitalriver_api.runtime import APIResponse, AsyncPaginator, Page, RequestOptions, SyncPage, SyncPaginator
 
 from . import models, params
-from ._base_client import RequestStats
+from ._base_client import RequestStats, json_default
 from ._client import AsyncClientBase, AsyncDigitalRiver
 from ._exceptions import (
     APIConnectionError,
@@ -71,6 +71,7 @@ __all__ = [
     "SyncPage",
     "SyncPaginator",
     "__version__",
+    "json_default",
     "models",
     "params",
 ]

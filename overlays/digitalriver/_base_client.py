@@ -478,7 +478,7 @@ def json_body(operation: Operation, body: Any, extra_body: Mapping[str, Any] | N
             raise TypeError(f"{operation.operation_id}: extra_body needs an object body")
         data.update(extra_body)
     try:
-        return json.dumps(data, default=_to_json, allow_nan=False, ensure_ascii=False).encode("utf-8")
+        return json.dumps(data, default=json_default, allow_nan=False, ensure_ascii=False).encode("utf-8")
     except (TypeError, ValueError) as exc:
         raise TypeError(f"{operation.operation_id} body is not JSON: {exc}") from exc
 
@@ -490,7 +490,9 @@ def _is_model(body: Any, model: Any) -> bool:
     return hasattr(body, "to_dict") and not isinstance(body, Mapping)
 
 
-def _to_json(value: Any) -> Any:
+def json_default(value: Any) -> Any:
+    """What `json.dumps(..., default=json_default)` (or `orjson.dumps`) needs for the SDK's values:
+    a model as its `to_dict()`, a time as ISO 8601, an enum as its value."""
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, datetime.datetime | datetime.date):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -18,10 +19,14 @@ T = TypeVar("T", bound="Metadata")
 
 
 @_attrs_define(slots=False)
-class Metadata:
+class Metadata(MutableMapping[str, Any]):
     """Key-value pairs of the caller's own, returned as given."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
 
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
@@ -63,8 +68,14 @@ class Metadata:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset()
