@@ -3,7 +3,6 @@ logging, bad input, and trio."""
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import subprocess
@@ -301,37 +300,3 @@ def test_the_same_client_works_under_trio(httpx_mock: HTTPXMock) -> None:
             return [*ids, created.id]
 
     assert trio.run(main) == ["c1", "c2"]
-
-
-def test_the_readme_quick_start_runs_as_written(httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch) -> None:
-    from .document import ROOT
-
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    start = readme.index("## Quick start")
-    code = readme[start:].split("```python\n", 1)[1].split("```", 1)[0]
-    monkeypatch.setenv("DIGITALRIVER_API_KEY", API_KEY)
-    httpx_mock.add_response(
-        method="POST", url=f"{BASE}/customers", status_code=201, json={"id": "cus_1", "email": "jsmith@example.com"}
-    )
-    httpx_mock.add_response(method="GET", url=f"{BASE}/customers/cus_1", json={"id": "cus_1", "type": "individual"})
-    httpx_mock.add_response(
-        method="GET",
-        url=f"{BASE}/invoices?customerId=cus_1&limit=100",
-        json={"hasMore": False, "data": [{"id": "inv_1", "totalAmount": 10.5, "state": "open"}]},
-    )
-    printed: list[str] = []
-    exec(compile(code, "README.md", "exec"), {"print": lambda *a: printed.append(" ".join(map(str, a)))})
-    assert printed, "the quick start printed nothing"
-    body = json.loads(httpx_mock.get_requests()[0].content)
-    assert body == {"email": "jsmith@example.com", "type": "individual"}
-
-
-async def test_the_readme_fake_example_runs_as_written() -> None:
-    from .document import ROOT
-
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Testing code that uses the SDK", 1)[1]
-    code = section.split("```python\n", 1)[1].split("```", 1)[0]
-    namespace: dict[str, Any] = {}
-    exec(compile(code, "README.md", "exec"), namespace)
-    await namespace["test_checkout_flow"]()
