@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
@@ -16,6 +17,7 @@ from ..types import (
     LazyField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
     list_parser,
@@ -73,6 +75,7 @@ class Errors:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
         if (_v := _d.get("errors")) is not None and not isinstance(_v, list):
             raise field_error(cls, "errors", "a JSON array", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
@@ -80,6 +83,8 @@ class Errors:
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property

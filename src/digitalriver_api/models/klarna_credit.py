@@ -8,13 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
 )
@@ -57,8 +60,12 @@ class KlarnaCredit:
                 field_dict["shipping"] = copy_json(_raw["shipping"])
         elif _value is not UNSET:
             field_dict["shipping"] = None if _value is None else _value.to_dict()
-        if self.token is not UNSET:
-            field_dict["token"] = self.token
+        _value = _state.get("token", NOT_READ)
+        if _value is NOT_READ:
+            if "token" in _raw:
+                field_dict["token"] = copy_json(_raw["token"])
+        elif _value is not UNSET:
+            field_dict["token"] = _value
 
         return field_dict
 
@@ -67,13 +74,18 @@ class KlarnaCredit:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
         if (_v := _d.get("shipping")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "shipping", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "token": _d.get("token", UNSET),
+                "token": _v
+                if type(_v := _d.get("token", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -102,5 +114,6 @@ _KNOWN_KEYS = frozenset(
         "token",
     }
 )
+ScalarField.attach(KlarnaCredit, "token", "token", str)
 LazyField.attach(KlarnaCredit, "shipping", "shipping", KlarnaShipping.from_dict, "")
 AdditionalProperties.attach(KlarnaCredit, _KNOWN_KEYS)

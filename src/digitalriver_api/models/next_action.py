@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.next_action_action import NextActionAction
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
@@ -16,6 +17,7 @@ from ..types import (
     LazyField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
     read_enum,
@@ -71,6 +73,7 @@ class NextAction:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
         if (_v := _d.get("data")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "data", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
@@ -78,6 +81,8 @@ class NextAction:
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property

@@ -8,12 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
 )
 
@@ -47,21 +50,30 @@ class OnlineBanking:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.bank_code is not UNSET:
-            field_dict["bankCode"] = self.bank_code
+        _value = _state.get("bank_code", NOT_READ)
+        if _value is NOT_READ:
+            if "bankCode" in _raw:
+                field_dict["bankCode"] = copy_json(_raw["bankCode"])
+        elif _value is not UNSET:
+            field_dict["bankCode"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "bank_code": _d.get("bankCode", UNSET),
+                "bank_code": _v
+                if type(_v := _d.get("bankCode", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -86,4 +98,5 @@ _KNOWN_KEYS = frozenset(
         "bankCode",
     }
 )
+ScalarField.attach(OnlineBanking, "bank_code", "bankCode", str)
 AdditionalProperties.attach(OnlineBanking, _KNOWN_KEYS)

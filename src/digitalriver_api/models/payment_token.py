@@ -8,12 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
 )
 
@@ -47,21 +50,30 @@ class PaymentToken:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.token is not UNSET:
-            field_dict["token"] = self.token
+        _value = _state.get("token", NOT_READ)
+        if _value is NOT_READ:
+            if "token" in _raw:
+                field_dict["token"] = copy_json(_raw["token"])
+        elif _value is not UNSET:
+            field_dict["token"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "token": _d.get("token", UNSET),
+                "token": _v
+                if type(_v := _d.get("token", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -86,4 +98,5 @@ _KNOWN_KEYS = frozenset(
         "token",
     }
 )
+ScalarField.attach(PaymentToken, "token", "token", str)
 AdditionalProperties.attach(PaymentToken, _KNOWN_KEYS)

@@ -8,13 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
 )
@@ -59,7 +62,12 @@ class SkuUpdateRequestItem:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        field_dict["id"] = self.id
+        _value = _state.get("id", NOT_READ)
+        if _value is NOT_READ:
+            if "id" in _raw:
+                field_dict["id"] = copy_json(_raw["id"])
+        else:
+            field_dict["id"] = _value
         _value = _state.get("subscription_info", NOT_READ)
         if _value is NOT_READ:
             if "subscriptionInfo" in _raw:
@@ -90,13 +98,16 @@ class SkuUpdateRequestItem:
             raise field_error(cls, "shipFrom", "a JSON object", _v)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "metadata", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "id": _d["id"],
+                "id": _v if type(_v := _d["id"]) is str or _v is None else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -129,6 +140,7 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
+ScalarField.attach(SkuUpdateRequestItem, "id", "id", str)
 LazyField.attach(SkuUpdateRequestItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict, "")
 LazyField.attach(
     SkuUpdateRequestItem,

@@ -8,9 +8,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import (
+    BAD,
     NO_RAW,
     UNSET,
     Unset,
+    drop_bad,
     dump_datetime,
     json_object,
     read_datetime,
@@ -72,6 +74,7 @@ class TimeRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
@@ -83,4 +86,6 @@ class TimeRange:
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
