@@ -19,11 +19,14 @@ Bad arguments are caught before anything is sent and raise the built-in `TypeErr
 
 from __future__ import annotations
 
-import json
+import reprlib
 from typing import Any
 
 import attrs
 import httpx
+
+from ._json import JSONError
+from ._json import loads as json_loads
 
 __all__ = [
     "APIConnectionError",
@@ -169,7 +172,9 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 def _error_detail(entry: dict[str, Any]) -> ErrorDetail:
     def text(key: str) -> str | None:
         value = entry.get(key)
-        return None if value is None else str(value)
+        if value is None or isinstance(value, str):
+            return value
+        return reprlib.repr(value)  # bounded, also for JSON nested a thousand levels deep
 
     return ErrorDetail(code=text("code"), parameter=text("parameter"), message=text("message"))
 
@@ -177,8 +182,8 @@ def _error_detail(entry: dict[str, Any]) -> ErrorDetail:
 def status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
     """The error for an answered request with a failure status; any body is accepted."""
     try:
-        body: Any = json.loads(response.content) if response.content else None
-    except ValueError:
+        body: Any = json_loads(response.content) if response.content else None
+    except JSONError:  # not JSON, or JSON too deep to read: the status still says what happened
         body = None
     if response.status_code == 429:
         return RateLimitError(response, body=body, retry_after=retry_after)

@@ -25,6 +25,7 @@ import orjson
 
 from ._client import AsyncDigitalRiver
 from ._exceptions import DigitalRiverError
+from ._json import dumps as dump_json
 from ._pagination import item_id
 
 RESOURCES = ("customers", "checkouts", "invoices")
@@ -128,7 +129,7 @@ async def export_resource(
         async with aclosing(paginator.raw_pages()) as pages:
             async for data, response in pages:
                 items = data.get("data") or []
-                out.write(b"".join(orjson.dumps(item) + b"\n" for item in items))
+                out.write(b"".join(dump_json(item) + b"\n" for item in items))  # any depth, any integer
                 state.pages += 1
                 state.objects += len(items)
                 if items:
