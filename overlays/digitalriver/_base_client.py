@@ -197,6 +197,7 @@ class BaseClient:
                         request, type(exc).__name__, policy.wait(retries_done, None), retries_done, policy
                     )
                     retries_done += 1
+                    self.stats.retries += 1
                     continue
                 raise connection_error(exc, request, attempts=retries_done + 1) from exc
 
