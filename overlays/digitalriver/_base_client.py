@@ -37,6 +37,7 @@ from ._parsing import result
 from ._rate_limit import RateLimiter
 from ._response import record_response, with_raw_response
 from ._retries import RetryPolicy, classify_exception, classify_status, parse_retry_after
+from ._send import DEFAULT_MAX_RESPONSE_SIZE, attempt_timeout, send_attempt
 from ._version import __version__
 
 P = ParamSpec("P")
@@ -75,12 +76,14 @@ class BaseClient:
         rate_limiter: RateLimiter | None,
         http_client: httpx.AsyncClient | None,
         default_headers: Mapping[str, str] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.api_key = api_key  # an APIKey: its repr is redacted
         self.base_url = base_url
         self.timeout = timeout
         self.retry_policy = retry_policy
         self.rate_limiter = rate_limiter
+        self.max_response_size = max_response_size
         self.default_headers = checked_headers(default_headers, "default_headers")
         self.stats = RequestStats()
         self._owns_http_client = http_client is None
@@ -188,7 +191,13 @@ class BaseClient:
             started = time.perf_counter()
             self.stats.requests += 1
             try:
-                response = await self._http.send(request, auth=self._auth)
+                response = await send_attempt(
+                    self._http,
+                    request,
+                    auth=self._auth,
+                    timeout=attempt_timeout(timeout),
+                    max_size=self.max_response_size,
+                )
             except httpx.TransportError as exc:
                 failure = classify_exception(exc)
                 self._log_attempt(request, type(exc).__name__, retries_done, started)
