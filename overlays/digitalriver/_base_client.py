@@ -18,6 +18,7 @@ import decimal
 import enum
 import json
 import math
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, ParamSpec, TypeVar
@@ -343,6 +344,10 @@ def checked_timeout(value: Any) -> float | httpx.Timeout | None:
     return float(value)
 
 
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # an RFC 9110 token
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # CR, LF, NUL and the rest; a tab is allowed
+
+
 def checked_headers(headers: Any, name: str = "extra_headers") -> dict[str, str]:
     if headers is None:
         return {}
@@ -352,6 +357,10 @@ def checked_headers(headers: Any, name: str = "extra_headers") -> dict[str, str]
     for key, value in headers.items():
         if not isinstance(key, str) or not isinstance(value, str):
             raise TypeError(f"{name} must map str to str, not {key!r}: {type(value).__name__}")
+        if not _HEADER_NAME.fullmatch(key):
+            raise ValueError(f"{name}: {key!r} is not a header name")
+        if _CONTROL_CHARACTER.search(value):  # the value is not shown: it may be a secret
+            raise ValueError(f"{name}: the value of {key} holds a control character (CR, LF, NUL, ...)")
         if key.lower() == "authorization":
             raise ValueError("the Authorization header is the client's; pass api_key instead")
         checked[key] = value
