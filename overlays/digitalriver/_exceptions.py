@@ -218,7 +218,9 @@ def _error_detail(entry: dict[str, Any]) -> ErrorDetail:
             return value
         return reprlib.repr(value)  # bounded, also for JSON nested a thousand levels deep
 
-    return ErrorDetail(code=text("code"), parameter=text("parameter"), message=text("message"))
+    # Some answers in the wild say `description` where the documented body says `message`.
+    message = text("message") or text("description")
+    return ErrorDetail(code=text("code"), parameter=text("parameter"), message=message)
 
 
 def status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
