@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 
-from digitalriver import AsyncDigitalRiver
+from digitalriver import AsyncDigitalRiver, DigitalRiver
 
 API_KEY = "sk_test_bench"
 HEADERS = {"Authorization": f"Bearer {API_KEY}", "Accept": "application/json"}
@@ -39,6 +39,25 @@ async def ours(base_url: str) -> AsyncIterator[AsyncDigitalRiver]:
     """
     options: dict[str, Any] = {"rate_limit": None} if has_parameter(AsyncDigitalRiver, "rate_limit") else {}
     async with AsyncDigitalRiver(api_key=API_KEY, base_url=base_url, **options) as dr:
+        yield dr
+
+
+@contextlib.asynccontextmanager
+async def ours_over_aiohttp(base_url: str) -> AsyncIterator[AsyncDigitalRiver]:
+    """The SDK's client over aiohttp (`AioHttpClient`, the `aiohttp` extra)."""
+    from digitalriver import AioHttpClient
+
+    async with (
+        AioHttpClient() as http,
+        AsyncDigitalRiver(api_key=API_KEY, base_url=base_url, http_client=http, rate_limit=None) as dr,
+    ):
+        yield dr
+
+
+@contextlib.contextmanager
+def ours_sync(base_url: str) -> Iterator[DigitalRiver]:
+    """The synchronous client: the async one driven through an event loop in a thread of its own."""
+    with DigitalRiver(api_key=API_KEY, base_url=base_url, rate_limit=None) as dr:
         yield dr
 
 

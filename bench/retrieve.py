@@ -7,7 +7,9 @@ per round, warms up, then is timed over `CALLS` calls.
 
 - floor: `httpx.AsyncClient.get` + `json.loads`, and the same with `orjson.loads`; the target
   compares with the latter, the decoder the SDK uses, so the ratio is the SDK's own overhead;
-- ours: `AsyncDigitalRiver(...).customers.retrieve(id)`;
+- ours: `AsyncDigitalRiver(...).customers.retrieve(id)`; over aiohttp (`AioHttpClient`), to
+  set beside OpenAPI Generator's aiohttp client; and the synchronous `DigitalRiver`, whose calls
+  hop to an event loop in another thread (CPU of both threads counts);
 - stock: the generated `retrieve_customer.asyncio(id, client=...)`;
 - OpenAPI Generator: `CustomersApi.retrieve_customer(id)` (aiohttp).
 
@@ -68,6 +70,11 @@ def openers(peers: Peers, url: str) -> dict[str, Opener]:
             yield lambda: dr.customers.retrieve(one)
 
     @contextlib.asynccontextmanager
+    async def ours_over_aiohttp() -> AsyncIterator[Call]:
+        async with clients.ours_over_aiohttp(url) as dr:
+            yield lambda: dr.customers.retrieve(one)
+
+    @contextlib.asynccontextmanager
     async def stock() -> AsyncIterator[Call]:
         async with clients.stock(peers.stock.package, url) as client:
             yield lambda: retrieve_customer.asyncio(one, client=client)
@@ -81,6 +88,7 @@ def openers(peers: Peers, url: str) -> dict[str, Opener]:
         "httpx+json": floor(json.loads),
         "httpx+orjson": floor(orjson.loads),
         "ours": ours,
+        "ours-aiohttp": ours_over_aiohttp,
         "stock": stock,
         "oag": oag,
     }
@@ -105,6 +113,19 @@ async def _per_call(opener: Opener, read: bool) -> tuple[float, float]:
         return (time.process_time() - cpu) / CALLS, (time.perf_counter() - wall) / CALLS
 
 
+def _sync_per_call(url: str) -> tuple[float, float]:
+    """As `_per_call`, for the synchronous client, from plain (non-async) code."""
+    one = customer_id(1)
+    with clients.ours_sync(url) as dr:
+        dr.customers.retrieve(one)
+        for _ in range(WARM_UP):
+            dr.customers.retrieve(one)
+        wall, cpu = time.perf_counter(), time.process_time()
+        for _ in range(CALLS):
+            dr.customers.retrieve(one)
+        return (time.process_time() - cpu) / CALLS, (time.perf_counter() - wall) / CALLS
+
+
 def run(report: Report, peers: Peers, server: Server, rounds: int) -> None:
     progress(f"(b) client CPU per retrieve: {CALLS} sequential calls per round, {rounds} rounds")
     server.configure(items=1000, latency=0.0)
@@ -121,8 +142,15 @@ def run(report: Report, peers: Peers, server: Server, rounds: int) -> None:
     contestants = {}
     for name, opener in openers(peers, server.url).items():
         contestants[name] = measurement(opener, name, read=False)
-        if name != "httpx+orjson":
+        if name not in ("httpx+orjson", "ours-aiohttp"):
             contestants[f"{name}+read"] = measurement(opener, f"{name}+read", read=True)
+
+    def sync() -> float:
+        cpu, wall = _sync_per_call(server.url)
+        walls.setdefault("ours-sync", []).append(wall)
+        return cpu
+
+    contestants["ours-sync"] = sync
     cpu = interleave(contestants, rounds)
     report.add(
         Row(
@@ -135,6 +163,26 @@ def run(report: Report, peers: Peers, server: Server, rounds: int) -> None:
     )
     report.target(
         "    ours ÷ httpx + orjson.loads", cpu["ours"] / cpu["httpx+orjson"], limit=CPU_TARGET, at_least=False
+    )
+    report.add(
+        Row(
+            "(b) client CPU per retrieve, over aiohttp",
+            fmt.micros(cpu["ours-aiohttp"]),
+            f"httpx transport {fmt.micros(cpu['ours'])}",
+            "",
+            fmt.micros(cpu["oag"]),
+        )
+    )
+    report.target(
+        "    ours over aiohttp ÷ OpenAPI Generator", cpu["ours-aiohttp"] / cpu["oag"], limit=1.0, at_least=False
+    )
+    report.add(
+        Row(
+            "(b) client CPU per retrieve, synchronous client",
+            fmt.micros(cpu["ours-sync"]),
+            f"async client {fmt.micros(cpu['ours'])}",
+            ratio=f"{cpu['ours-sync'] / cpu['ours']:.2f}{TIMES}",
+        )
     )
     report.add(
         Row(
@@ -153,6 +201,8 @@ def run(report: Report, peers: Peers, server: Server, rounds: int) -> None:
             f"{label} {fmt.micros(wall[name])}"
             for name, label in (
                 ("ours", "ours"),
+                ("ours-aiohttp", "ours over aiohttp"),
+                ("ours-sync", "ours synchronous"),
                 ("httpx+orjson", "httpx + orjson"),
                 ("stock", "stock"),
                 ("oag", "OpenAPI Generator"),

@@ -3,7 +3,6 @@ logging, bad input, and trio."""
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import subprocess
@@ -42,11 +41,84 @@ def test_the_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
         ({"api_key": API_KEY, "max_retry_wait": -1}, ValueError),
         ({"api_key": API_KEY, "max_retry_wait": "60"}, ValueError),
         ({"api_key": API_KEY, "http_client": httpx.Client()}, TypeError),
+        ({"api_key": API_KEY, "timeout": -1}, ValueError),
+        ({"api_key": API_KEY, "default_headers": {"Authorization": "Bearer other"}}, ValueError),
+        ({"api_key": API_KEY, "default_headers": {"x": 1}}, TypeError),
     ],
 )
 def test_bad_configuration_fails_at_construction(kwargs: dict[str, Any], error: type[Exception]) -> None:
     with pytest.raises(error):
         AsyncDigitalRiver(**kwargs)
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://api.digitalriver.com", "would send the API key in clear"),
+        ("http://10.0.0.5:8000", "would send the API key in clear"),
+        ("https://user:secret@api.digitalriver.com", "must not hold a user or password"),
+        ("https://:secret@api.digitalriver.com", "must not hold a user or password"),
+        ("https://api.digitalriver.com/?x=1", "query"),
+        ("https://", "http\\(s\\) URL"),
+    ],
+)
+def test_a_base_url_that_could_leak_the_key_is_refused(url: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message) as caught:
+        AsyncDigitalRiver(api_key=API_KEY, base_url=url)
+    assert "secret" not in str(caught.value)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000", "http://localhost:9", "http://[::1]:8080/v1/"])
+def test_plain_http_is_allowed_to_loopback(url: str) -> None:
+    assert AsyncDigitalRiver(api_key=API_KEY, base_url=url).base_url == httpx.URL(url)
+
+
+def test_the_base_url_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIGITALRIVER_BASE_URL", "http://127.0.0.1:8123")
+    assert str(AsyncDigitalRiver(api_key=API_KEY).base_url) == "http://127.0.0.1:8123"
+    assert str(AsyncDigitalRiver(api_key=API_KEY, base_url=BASE).base_url) == BASE
+    monkeypatch.setenv("DIGITALRIVER_BASE_URL", "http://example.com")
+    with pytest.raises(ValueError, match="in clear"):
+        AsyncDigitalRiver(api_key=API_KEY)
+
+
+async def test_default_headers_go_with_every_call_and_a_call_adds_to_them(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json={"id": "cus_1"})
+    httpx_mock.add_response(json={"id": "cus_1"})
+    async with AsyncDigitalRiver(api_key=API_KEY, default_headers={"upstream-application-id": "shop"}) as client:
+        await client.customers.retrieve("cus_1")
+        await client.customers.retrieve("cus_1", extra_headers={"upstream-application-id": "other", "upstream-id": "7"})
+    first, second = httpx_mock.get_requests()
+    assert first.headers["upstream-application-id"] == "shop" and "upstream-id" not in first.headers
+    assert second.headers["upstream-application-id"] == "other" and second.headers["upstream-id"] == "7"
+
+
+async def test_with_options_is_a_copy_that_shares_the_pool(httpx_mock: HTTPXMock, sleeps: list[float]) -> None:
+    httpx_mock.add_response(status_code=503)
+    httpx_mock.add_response(status_code=503)
+    httpx_mock.add_response(json={"id": "cus_1"})
+    client = AsyncDigitalRiver(api_key=API_KEY, default_headers={"a": "1"})
+    patient = client.with_options(max_retries=5, timeout=3, default_headers={"b": "2"})
+    assert type(patient) is AsyncDigitalRiver
+    assert (patient.max_retries, patient.timeout, client.max_retries) == (5, 3.0, 2)
+    assert patient.default_headers == {"a": "1", "b": "2"} and client.default_headers == {"a": "1"}
+    assert patient._client._http is client._client._http and patient.stats is client.stats
+    assert patient.rate_limiter is client.rate_limiter
+    await patient.customers.retrieve("cus_1")
+    assert len(httpx_mock.get_requests()) == 3
+    assert httpx_mock.get_requests()[-1].headers["b"] == "2"
+    await patient.aclose()  # a copy's close leaves the pool open
+    assert not client._client._http.is_closed
+    await client.aclose()
+    assert client._client._http.is_closed
+    with pytest.raises(ValueError, match="max_retries"):
+        client.with_options(max_retries=-1)
+
+
+async def test_an_id_too_long_for_a_url_is_refused(dr: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
+    with pytest.raises(ValueError, match="too long for a URL"):
+        await dr.customers.retrieve("x" * 100_000)
+    assert httpx_mock.get_requests() == []
 
 
 async def test_headers_of_every_request(dr: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
@@ -228,37 +300,3 @@ def test_the_same_client_works_under_trio(httpx_mock: HTTPXMock) -> None:
             return [*ids, created.id]
 
     assert trio.run(main) == ["c1", "c2"]
-
-
-def test_the_readme_quick_start_runs_as_written(httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch) -> None:
-    from .document import ROOT
-
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    start = readme.index("## Quick start")
-    code = readme[start:].split("```python\n", 1)[1].split("```", 1)[0]
-    monkeypatch.setenv("DIGITALRIVER_API_KEY", API_KEY)
-    httpx_mock.add_response(
-        method="POST", url=f"{BASE}/customers", status_code=201, json={"id": "cus_1", "email": "jsmith@example.com"}
-    )
-    httpx_mock.add_response(method="GET", url=f"{BASE}/customers/cus_1", json={"id": "cus_1", "type": "individual"})
-    httpx_mock.add_response(
-        method="GET",
-        url=f"{BASE}/invoices?customerId=cus_1&limit=100",
-        json={"hasMore": False, "data": [{"id": "inv_1", "totalAmount": 10.5, "state": "open"}]},
-    )
-    printed: list[str] = []
-    exec(compile(code, "README.md", "exec"), {"print": lambda *a: printed.append(" ".join(map(str, a)))})
-    assert printed, "the quick start printed nothing"
-    body = json.loads(httpx_mock.get_requests()[0].content)
-    assert body == {"email": "jsmith@example.com", "type": "individual"}
-
-
-async def test_the_readme_fake_example_runs_as_written() -> None:
-    from .document import ROOT
-
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Testing code that uses the SDK", 1)[1]
-    code = section.split("```python\n", 1)[1].split("```", 1)[0]
-    namespace: dict[str, Any] = {}
-    exec(compile(code, "README.md", "exec"), namespace)
-    await namespace["test_checkout_flow"]()

@@ -112,6 +112,20 @@ async def test_any_error_body_gives_the_right_error(
     assert in_message in str(caught.value)
 
 
+async def test_an_error_body_as_it_comes_in_the_wild_says_what_it_says(
+    no_retry: AsyncDigitalRiver, httpx_mock: HTTPXMock
+) -> None:
+    # Seen in the wild: `description` instead of `message`, and no `type`.
+    body = {"errors": [{"code": "payment_authorization_failed", "parameter": "orderId", "description": "Declined."}]}
+    httpx_mock.add_response(status_code=409, json=body)
+    with pytest.raises(ConflictError) as caught:
+        await no_retry.invoices.retrieve("inv_1")
+    assert str(caught.value) == (
+        "409 Conflict on GET /invoices/inv_1: payment_authorization_failed: Declined. (parameter orderId)"
+    )
+    assert caught.value.type is None and caught.value.errors[0].message == "Declined."
+
+
 def test_a_long_body_is_cut_in_the_message() -> None:
     request = httpx.Request("GET", "https://api.digitalriver.com/customers")
     response = httpx.Response(500, content=b"x" * 5000, request=request)
@@ -152,14 +166,18 @@ async def test_a_list_page_without_has_more_is_a_validation_error(
 
 async def test_transport_failures(no_retry: AsyncDigitalRiver, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_exception(httpx.ConnectError("connection refused"))
-    with pytest.raises(APIConnectionError, match="ConnectError on GET /customers/cus_1") as caught:
-        await no_retry.customers.retrieve("cus_1")
+    with pytest.raises(APIConnectionError) as caught:
+        await no_retry.customers.retrieve("cus_1", extra_headers={"x": "1"})
+    assert str(caught.value) == (
+        "GET https://api.digitalriver.com/customers/cus_1 failed after 1 attempt: "
+        "could not connect to api.digitalriver.com (ConnectError: connection refused)"
+    )
     assert not isinstance(caught.value, APITimeoutError)
     assert caught.value.request.url.path == "/customers/cus_1"
 
     httpx_mock.add_exception(httpx.ReadTimeout("timed out"))
-    with pytest.raises(APITimeoutError):
-        await no_retry.customers.retrieve("cus_1")
+    with pytest.raises(APITimeoutError, match=r"no answer within the read timeout of 7 s \(ReadTimeout: timed out\)"):
+        await no_retry.customers.retrieve("cus_1", timeout=7)
 
     httpx_mock.add_exception(httpx.RemoteProtocolError("Server disconnected without sending a response."))
     with pytest.raises(APIConnectionError):

@@ -305,3 +305,14 @@ async def test_a_base_url_with_a_path_prefixes_every_request(httpx_mock: HTTPXMo
     async with AsyncDigitalRiver(api_key=API_KEY, base_url="http://127.0.0.1:8080/v1/") as client:
         await client.customers.retrieve("cus_1")
     assert str(httpx_mock.get_request().url) == "http://127.0.0.1:8080/v1/customers/cus_1"  # type: ignore[union-attr]
+
+
+def test_help_shows_the_documents_words(dr: AsyncDigitalRiver) -> None:
+    import pydoc
+
+    shown = " ".join(pydoc.render_doc(dr.invoices.list, renderer=pydoc.plaintext).split())
+    operation = next(o.operation for o in operations() if o.operation["operationId"] == "listInvoices")
+    assert _described(operation["summary"]) in shown
+    for parameter in ("created_time: ", "upstream_ids: ", "state: ", "limit: "):
+        assert parameter in shown
+    assert "AsyncPaginator[Invoice]" in shown

@@ -361,3 +361,57 @@ async def test_through_the_sdk_nested_problems_surface_when_read(dr: AsyncDigita
     assert customer.email == "a@example.com"
     with pytest.raises(ModelDataError, match=r"^Customer\.sources\[1\]\.owner: "):
         print(customer.sources)
+
+
+def test_a_model_dumps_to_json_its_own_way_or_with_json_default() -> None:
+    import json as stdlib_json
+
+    import orjson
+
+    from digitalriver import json_default
+
+    body = {"id": "cus_1", "email": "é@example.com", "createdTime": "2025-06-30T21:27:17.613Z", "metadata": {"a": [1]}}
+    customer = models.Customer.from_dict(copy.deepcopy(body))
+    assert stdlib_json.loads(customer.to_json()) == body
+    assert customer.to_json(indent=2).startswith('{\n  "id": "cus_1"')
+    assert stdlib_json.loads(stdlib_json.dumps({"page": [customer]}, default=json_default)) == {"page": [body]}
+    assert orjson.loads(orjson.dumps([customer], default=json_default)) == [body]
+    with pytest.raises(TypeError):
+        stdlib_json.dumps(customer)  # the standard library takes no hook but `default`
+
+
+def test_a_free_form_object_is_a_mapping_of_its_keys() -> None:
+    customer = models.Customer.from_dict({"id": "cus_1", "metadata": {"plan": "gold", "seats": 3}})
+    metadata = customer.metadata
+    assert isinstance(metadata, models.Metadata)
+    assert dict(metadata) == {"plan": "gold", "seats": 3}  # type: ignore[arg-type]
+    assert len(metadata) == 2 and list(metadata) == ["plan", "seats"] and metadata.get("none") is None  # type: ignore[arg-type]
+    metadata["plan"] = "silver"  # type: ignore[index]
+    del metadata["seats"]  # type: ignore[union-attr]
+    assert customer.to_dict()["metadata"] == {"plan": "silver"}
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "problem"),
+    [
+        ({"id": "cus_1", "email": 5}, "email", "Customer.email: expected a string, got int 5"),
+        ({"id": "cus_1", "enabled": "yes"}, "enabled", "Customer.enabled: expected a boolean, got str 'yes'"),
+        ({"id": 7}, "id", "Customer.id: expected a string, got int 7"),
+        ({"id": "cus_1", "invoices": ["inv_1", 2]}, "invoices", "Customer.invoices[1]: expected a string, got int 2"),
+    ],
+)
+def test_a_scalar_of_the_wrong_kind_never_passes_as_its_type(body: dict[str, Any], field: str, problem: str) -> None:
+    customer = models.Customer.from_dict(copy.deepcopy(body))
+    with pytest.raises(ModelDataError) as caught:
+        getattr(customer, field)
+    assert str(caught.value) == problem
+    assert customer.to_dict() == body  # what came goes back
+    if field != "id":
+        assert customer.id == body["id"]  # the rest of the object still reads
+
+
+def test_an_exact_conversion_gives_the_annotated_type() -> None:
+    invoice = models.Invoice.from_dict({"id": "inv_1", "totalAmount": 3, "subtotal": 2.5})
+    assert invoice.total_amount == 3 and invoice.subtotal == 2.5  # an integer is a number
+    with pytest.raises(ModelDataError, match=r"Invoice.totalTax: expected a number, got str '4.5'"):
+        _ = models.Invoice.from_dict({"id": "inv_1", "totalTax": "4.5"}).total_tax

@@ -32,9 +32,41 @@ class VirtualClock:
         self.now = max(self.now, wake_at)
 
 
-def limiter(rate: float, burst: float | None = None) -> tuple[RateLimiter, VirtualClock]:
+def limiter(rate: float, burst: float | None = None, margin: float = 0.0) -> tuple[RateLimiter, VirtualClock]:
+    """A limiter on a virtual clock; without the margin unless asked, so its schedule is the rate's own."""
     clock = VirtualClock()
-    return RateLimiter(rate, burst=burst, clock=clock, sleep=clock.sleep), clock
+    return RateLimiter(rate, burst=burst, margin=margin, clock=clock, sleep=clock.sleep), clock
+
+
+class ManualClock:
+    """Time that passes when the test says so: sleepers wake once `advance` has passed their time."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.slept: list[float] = []
+        self._sleepers: list[tuple[float, anyio.Event]] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        woken = anyio.Event()
+        self._sleepers.append((self.now + seconds, woken))
+        await woken.wait()
+
+    async def advance(self, seconds: float) -> None:
+        self.now += seconds
+        for wake_at, woken in self._sleepers:
+            if wake_at <= self.now + 1e-9:
+                woken.set()
+        self._sleepers = [(wake_at, woken) for wake_at, woken in self._sleepers if not woken.is_set()]
+        await anyio.wait_all_tasks_blocked()
+
+
+def manual_limiter(rate: float, burst: float | None = None) -> tuple[RateLimiter, ManualClock]:
+    clock = ManualClock()
+    return RateLimiter(rate, burst=burst, margin=0, clock=clock, sleep=clock.sleep), clock
 
 
 async def test_a_burst_passes_then_calls_are_spaced_by_the_rate() -> None:
@@ -135,3 +167,106 @@ async def test_every_resource_of_one_client_shares_one_limit() -> None:
     # 30 calls at 10/s with no burst: 29 intervals of 0.1 s, whichever resource made them.
     assert clock.now - 1000.0 == pytest.approx(2.9)
     assert dr.stats.throttled_seconds == pytest.approx(sum(clock.slept))
+
+
+async def test_callers_cancelled_while_waiting_give_back_their_slots() -> None:
+    bucket, clock = manual_limiter(10, burst=1)
+    assert await bucket.acquire() == 0.0
+    async with anyio.create_task_group() as group:
+        for _ in range(100):
+            group.start_soon(bucket.acquire)
+        await anyio.wait_all_tasks_blocked()  # 100 callers wait for slots a tenth of a second apart
+        group.cancel_scope.cancel()  # and all give up (a deadline, a break)
+    assert clock.slept == [pytest.approx(0.1)]  # only the first in line ever slept
+
+    async def next_caller() -> None:
+        waits.append(await bucket.acquire())
+
+    waits: list[float] = []
+    async with anyio.create_task_group() as group:
+        group.start_soon(next_caller)
+        await anyio.wait_all_tasks_blocked()
+        while not waits:
+            await clock.advance(0.05)
+    # The next caller gets the slot after the one taken: none was kept by those who left.
+    assert waits == [pytest.approx(0.1)]
+    assert bucket.waiting == 0
+
+
+async def test_a_429_holds_callers_already_queued_until_retry_after() -> None:
+    bucket, clock = manual_limiter(10, burst=1)
+    started: list[tuple[int, float]] = []
+
+    async def call(n: int) -> None:
+        await bucket.acquire()
+        started.append((n, clock.now))
+
+    async with anyio.create_task_group() as group:
+        for n in range(4):
+            group.start_soon(call, n)
+        await anyio.wait_all_tasks_blocked()  # the first went at once; three wait in line
+        await clock.advance(0.05)
+        bucket.slow_down(retry_after=2.0)  # a 429 arrives for another call, while they wait
+        while len(started) < 4:
+            await clock.advance(0.05)
+    assert [n for n, _ in started] == [0, 1, 2, 3]  # still in arrival order
+    assert started[0][1] == 1000.0
+    hold_ends = 1000.05 + 2.0
+    assert all(at >= hold_ends - 1e-9 for _, at in started[1:])
+    # After the hold, at the halved rate (5/s): a slot every 0.2 s.
+    assert [at - hold_ends for _, at in started[1:]] == pytest.approx([0.0, 0.2, 0.4], abs=0.051)
+
+
+class APIBucket:
+    """The API's limit as the fake keeps it: a token bucket of `rate` tokens, refilled at `rate` per second."""
+
+    def __init__(self, rate: float, now: float) -> None:
+        self.rate = rate
+        self.tokens = rate
+        self.then = now
+
+    def take(self, now: float) -> float:
+        self.tokens = min(self.rate, self.tokens + (now - self.then) * self.rate) - 1.0
+        self.then = now
+        return self.tokens
+
+
+async def test_the_limiter_keeps_a_margin_under_the_apis_limit() -> None:
+    clock = VirtualClock()
+    bucket = RateLimiter(25, clock=clock, sleep=clock.sleep)  # the default margin: a tenth
+    api = APIBucket(25, clock.now)
+    left = []
+    for _ in range(300):
+        await bucket.acquire()
+        left.append(api.take(clock.now))
+    # At every call the API's bucket still holds at least a tenth of its tokens: requests that
+    # reach it closer together than they were sent still find one.
+    assert min(left) >= 2.5 - 1e-9
+    # And the limiter runs at 90% of the rate: 300 calls, a burst of 22.5 then 22.5/s.
+    assert clock.now - 1000.0 == pytest.approx((300 - 22.5) / 22.5)
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1, 1.5, "0.1", True])
+def test_a_bad_margin_is_refused(bad: object) -> None:
+    with pytest.raises(ValueError, match="margin must be a fraction"):
+        RateLimiter(25, margin=bad)  # type: ignore[arg-type]
+
+
+async def test_a_client_alone_on_a_key_meets_no_429_from_a_limit_of_its_own_rate() -> None:
+    """The fake limits the key to the rate the client is given: the margin keeps every call under it."""
+    rate = 100
+    fake = FakeDigitalRiver(rate_limit=rate)
+    ids = [customer["id"] for customer in fake.seed(customers=20)["customers"]]
+    with fake.serve_in_thread() as url:
+        async with AsyncDigitalRiver(api_key=API_KEY, base_url=url, rate_limit=rate) as dr:
+            calls = iter(range(300))
+
+            async def worker() -> None:
+                for n in calls:
+                    await dr.customers.retrieve(ids[n % len(ids)])
+
+            async with anyio.create_task_group() as group:
+                for _ in range(10):
+                    group.start_soon(worker)
+    assert dr.stats.requests == 300
+    assert dr.stats.rate_limited == 0

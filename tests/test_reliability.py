@@ -449,7 +449,8 @@ ROWS = [
         faults=(Fault("error", status=429, retry_after=2),) * 3, raises=RateLimitError, sent=3, slept=(2.0, 2.0),
         check=lambda error, fake: error.retry_after == 2.0 and created(0)(error, fake)),
     Row(id="dropped-until-retries-run-out", call=lambda dr: dr.customers.retrieve("cus_1"), faults=(Fault("drop"),) * 3,
-        raises=APIConnectionError, match="on GET /customers/cus_1: the fake dropped the connection", sent=3, slept=2,
+        raises=APIConnectionError, match="^GET https://api.digitalriver.com/customers/cus_1 failed after 3 attempts: "
+        "the server closed the connection without a complete answer .ConnectionDropped", sent=3, slept=2,
         check=lambda error, _: isinstance(error.__cause__, httpx.RemoteProtocolError)),
     Row(id="dropped-after-create-not-repeated", call=lambda dr: dr.customers.create({}),
         faults=(Fault("drop", when="after"),), raises=APIConnectionError, sent=1, check=created(1)),

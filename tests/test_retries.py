@@ -6,7 +6,9 @@ Waits are recorded by the `sleeps` fixture, never slept.
 from __future__ import annotations
 
 import email.utils
+import socket
 import time
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,7 +23,9 @@ from digitalriver import (
     RateLimitError,
     RetryPolicy,
 )
+from digitalriver._cli import main
 from digitalriver._retries import parse_retry_after
+from digitalriver.testing import FakeDigitalRiver, Fault, FaultPlan
 from digitalriver_api.operations import OPERATIONS
 
 from .conftest import API_KEY
@@ -83,6 +87,7 @@ async def test_a_connection_never_made_retries_every_operation(
     await _call(dr, op_id)
     assert len(httpx_mock.get_requests()) == 3
     assert len(sleeps) == 2
+    assert (dr.stats.requests, dr.stats.retries) == (3, 2)
 
 
 @pytest.mark.parametrize("op_id", sorted(OPERATIONS))
@@ -109,6 +114,7 @@ async def test_failures_after_sending_retry_only_safe_operations(
         _ok(httpx_mock, op_id)
         await _call(dr, op_id)
         assert len(httpx_mock.get_requests()) == 2
+    assert dr.stats.retries == len(httpx_mock.get_requests()) - 1
 
 
 @pytest.mark.parametrize("op_id", sorted(CREATES))
@@ -207,3 +213,41 @@ def test_parse_retry_after_http_date_in_the_future() -> None:
     now = 1_700_000_000.0
     header = email.utils.formatdate(now + 42, usegmt=True)
     assert parse_retry_after(header, now=lambda: now) == 42.0
+
+
+async def test_stats_count_every_retry_whatever_failed(
+    dr: AsyncDigitalRiver, httpx_mock: HTTPXMock, sleeps: list[float]
+) -> None:
+    httpx_mock.add_exception(httpx.ConnectError("refused"))
+    httpx_mock.add_exception(httpx.RemoteProtocolError("dropped"))
+    httpx_mock.add_exception(httpx.ReadTimeout("slow"))
+    httpx_mock.add_response(status_code=503)
+    httpx_mock.add_response(status_code=429, headers={"Retry-After": "1"})
+    httpx_mock.add_response(json={"id": "cus_1"})
+    await dr.customers.retrieve("cus_1", max_retries=5)
+    assert (dr.stats.requests, dr.stats.retries, dr.stats.rate_limited) == (6, 5, 1)
+    assert len(sleeps) == 5
+
+
+async def test_a_refused_connection_is_counted_as_the_retries_it_took(sleeps: list[float]) -> None:
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    async with httpx.AsyncClient() as http:
+        dr = AsyncDigitalRiver(api_key=API_KEY, base_url=f"http://127.0.0.1:{port}", http_client=http, rate_limit=None)
+        with pytest.raises(APIConnectionError, match="ConnectError"):
+            await dr.customers.retrieve("cus_1")
+    assert (dr.stats.requests, dr.stats.retries) == (3, 2)
+    assert len(sleeps) == 2
+
+
+def test_the_exports_summary_counts_the_retries(
+    sleeps: list[float], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = FakeDigitalRiver(faults=FaultPlan(script=[Fault("drop"), Fault("drop", when="after"), Fault("error")]))
+    fake.seed(customers=5)
+    monkeypatch.setenv("DIGITALRIVER_API_KEY", API_KEY)
+    with fake.serve_in_thread() as url, pytest.raises(SystemExit) as exited:
+        main(["export", "customers", "--base-url", url, "--out", str(tmp_path / "c.jsonl"), "--max-retries", "3"])
+    assert exited.value.code == 0
+    assert "1 pages, 4 requests, 3 retries, 0 rate-limited" in capsys.readouterr().out

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import multiprocessing
+import pickle
 import ssl
 import threading
 import time
 import traceback
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,7 @@ import attrs
 import httpx
 import pytest
 import uvicorn
+from pytest_httpx import HTTPXMock
 
 from digitalriver import (
     APIConnectionError,
@@ -39,6 +43,7 @@ from digitalriver import (
     PermissionDeniedError,
     RateLimitError,
 )
+from digitalriver._exceptions import status_error
 from digitalriver.testing import FakeDigitalRiver, Fault
 from digitalriver.testing._server import loopback_socket
 
@@ -337,3 +342,122 @@ async def test_an_untrusted_certificate_is_refused_unless_the_callers_client_say
             assert dr._client._http is insecure
             assert (await dr.customers.retrieve("cus_1")).id == "cus_1"
     assert fake.counters.requests == 1
+
+
+# --- errors in a pickle (task queues, process pools) -------------------------------------------
+
+
+def _assert_same_error(copy: DigitalRiverError, error: DigitalRiverError) -> None:
+    assert type(copy) is type(error) and str(copy) == str(error) and copy.args == error.args
+    for name in ("status_code", "type", "errors", "body", "retry_after", "code"):
+        assert getattr(copy, name, None) == getattr(error, name, None), name
+    request = getattr(error, "request", None)
+    if request is not None:
+        assert (copy.request.method, copy.request.url) == (request.method, request.url)  # type: ignore[attr-defined]
+        assert "authorization" not in copy.request.headers  # type: ignore[attr-defined]
+        assert copy.request.headers["user-agent"] == request.headers["user-agent"]  # type: ignore[attr-defined]
+    response = getattr(error, "response", None)
+    if response is not None:
+        copied = copy.response  # type: ignore[attr-defined]
+        assert copied.status_code == response.status_code
+        assert copied.headers == response.headers  # e.g. Retry-After, for a handler to schedule a retry
+        assert copied.content == response.content
+        assert "authorization" not in copied.request.headers
+
+
+async def test_every_error_pickles_without_the_key_and_unpickles_whole(sleeps: list[float], no_proxy: None) -> None:
+    fake = FakeDigitalRiver()
+    fake.store.create_customer({"id": "cus_1"})
+    script = fake.config.faults.script
+    errors: list[DigitalRiverError] = []
+    with fake.serve_in_thread() as base_url:
+        async with AsyncDigitalRiver(api_key=KEY, base_url=base_url, max_retries=0) as dr:
+            for faults, call in [
+                ((), dr.customers.retrieve("cus_nobody")),
+                ((), dr.customers.create({"metadata": "not an object"})),
+                ((Fault("error", status=429, retry_after=3),), dr.customers.retrieve("cus_1")),
+                ((Fault("error", status=503),), dr.customers.retrieve("cus_1")),
+                ((Fault("drop"),), dr.customers.retrieve("cus_1")),
+                ((Fault("truncate", when="after"),), dr.customers.retrieve("cus_1")),
+                ((Fault("latency", delay=0.3),), dr.customers.retrieve("cus_1", timeout=0.1)),
+            ]:
+                script.extend(faults)
+                with pytest.raises(DigitalRiverError) as caught:
+                    await call
+                errors.append(caught.value)
+    assert [type(error) for error in errors] == [
+        NotFoundError,
+        BadRequestError,
+        RateLimitError,
+        InternalServerError,
+        APIConnectionError,
+        APIResponseValidationError,
+        APITimeoutError,
+    ]
+    for error in errors:
+        sent = getattr(error, "request", None) or error.response.request  # type: ignore[attr-defined]
+        assert sent.headers["Authorization"] == f"Bearer {KEY}"
+        data = pickle.dumps(error)
+        assert SECRET.encode() not in data
+        copy = pickle.loads(data)
+        _assert_same_error(copy, error)
+        assert SECRET not in "".join(error_texts(copy))
+        _assert_same_error(pickle.loads(pickle.dumps(copy)), error)  # and again
+    assert errors[2].retry_after == 3  # type: ignore[attr-defined]
+
+
+def _raise_not_found() -> None:
+    """In another process: an SDK error raised there, with the key on its request, as a worker would."""
+    request = httpx.Request(
+        "GET", "https://api.digitalriver.com/customers/cus_1", headers={"Authorization": f"Bearer {KEY}"}
+    )
+    body = b'{"type": "not_found", "errors": [{"code": "not_found", "message": "No such customer."}]}'
+    raise status_error(httpx.Response(404, content=body, request=request))
+
+
+def test_an_error_crosses_a_process_pool_without_the_key() -> None:
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    with pool, pytest.raises(NotFoundError, match="No such customer") as caught:
+        pool.submit(_raise_not_found).result()
+    assert caught.value.status_code == 404 and caught.value.code == "not_found"
+    assert "authorization" not in caught.value.request.headers
+
+
+# --- header values -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["a\r\nX-Injected: 1", "a\nb", "a\rb", "a\x00b", "\x1b[31m", "\x7f"],
+    ids=["crlf", "lf", "cr", "nul", "esc", "del"],
+)
+async def test_a_header_value_with_a_control_character_is_refused_before_anything_is_sent(
+    sleeps: list[float], no_proxy: None, value: str
+) -> None:
+    fake = FakeDigitalRiver()
+    with fake.serve_in_thread() as base_url:
+        async with AsyncDigitalRiver(api_key=KEY, base_url=base_url) as dr:
+            with pytest.raises(ValueError, match="holds a control character") as caught:
+                await dr.customers.retrieve("cus_1", extra_headers={"upstream-id": value})
+            with pytest.raises(ValueError, match="holds a control character"):
+                dr.with_options(default_headers={"upstream-id": value})
+        with pytest.raises(ValueError, match="holds a control character"):
+            AsyncDigitalRiver(api_key=KEY, base_url=base_url, default_headers={"upstream-id": value})
+    assert fake.counters.requests == 0 and sleeps == []
+    assert value not in str(caught.value)  # the value is not shown: it may be a secret of its own
+    assert SECRET not in "".join(error_texts(caught.value))  # nor is the key, in any frame's locals
+
+
+@pytest.mark.parametrize("name", ["", "upstream id", "upstream-id:", "x\r\ny", "é"])
+async def test_a_header_name_that_is_not_a_token_is_refused(sleeps: list[float], name: str) -> None:
+    async with AsyncDigitalRiver(api_key=KEY) as dr:
+        with pytest.raises(ValueError, match="is not a header name"):
+            await dr.customers.retrieve("cus_1", extra_headers={name: "1"})
+    assert sleeps == []
+
+
+async def test_a_tab_in_a_header_value_is_allowed(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json={"id": "cus_1"})
+    async with AsyncDigitalRiver(api_key=KEY, rate_limit=None) as dr:
+        await dr.customers.retrieve("cus_1", extra_headers={"upstream-id": "a\tb"})
+    assert httpx_mock.get_requests()[0].headers["upstream-id"] == "a\tb"

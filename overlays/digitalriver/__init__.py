@@ -16,11 +16,13 @@ The resources, their methods and the models are generated from the OpenAPI docum
 `digitalriver.params` (request bodies as TypedDicts).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from digitalriver_api.errors import ModelDataError
 from digitalriver_api.runtime import APIResponse, AsyncPaginator, Page, RequestOptions, SyncPage, SyncPaginator
 
 from . import models, params
-from ._base_client import RequestStats
+from ._base_client import RequestStats, json_default
 from ._client import AsyncClientBase, AsyncDigitalRiver
 from ._exceptions import (
     APIConnectionError,
@@ -71,6 +73,23 @@ __all__ = [
     "SyncPage",
     "SyncPaginator",
     "__version__",
+    "json_default",
     "models",
     "params",
 ]
+
+if TYPE_CHECKING:
+    from ._aiohttp import AioHttpClient as AioHttpClient
+
+
+def __getattr__(name: str) -> Any:
+    """`AioHttpClient` is imported on first use: it needs the `aiohttp` extra."""
+    if name == "AioHttpClient":
+        try:
+            from ._aiohttp import AioHttpClient
+        except ImportError as exc:
+            raise ImportError(
+                f"AioHttpClient needs aiohttp under httpx: pip install 'digitalriver[aiohttp]' ({exc})"
+            ) from exc
+        return AioHttpClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -18,6 +18,7 @@ import decimal
 import enum
 import json
 import math
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, ParamSpec, TypeVar
@@ -37,6 +38,7 @@ from ._parsing import result
 from ._rate_limit import RateLimiter
 from ._response import record_response, with_raw_response
 from ._retries import RetryPolicy, classify_exception, classify_status, parse_retry_after
+from ._send import DEFAULT_MAX_RESPONSE_SIZE, attempt_timeout, send_attempt
 from ._version import __version__
 
 P = ParamSpec("P")
@@ -75,12 +77,14 @@ class BaseClient:
         rate_limiter: RateLimiter | None,
         http_client: httpx.AsyncClient | None,
         default_headers: Mapping[str, str] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.api_key = api_key  # an APIKey: its repr is redacted
         self.base_url = base_url
         self.timeout = timeout
         self.retry_policy = retry_policy
         self.rate_limiter = rate_limiter
+        self.max_response_size = max_response_size
         self.default_headers = checked_headers(default_headers, "default_headers")
         self.stats = RequestStats()
         self._owns_http_client = http_client is None
@@ -188,7 +192,13 @@ class BaseClient:
             started = time.perf_counter()
             self.stats.requests += 1
             try:
-                response = await self._http.send(request, auth=self._auth)
+                response = await send_attempt(
+                    self._http,
+                    request,
+                    auth=self._auth,
+                    timeout=attempt_timeout(timeout),
+                    max_size=self.max_response_size,
+                )
             except httpx.TransportError as exc:
                 failure = classify_exception(exc)
                 self._log_attempt(request, type(exc).__name__, retries_done, started)
@@ -197,11 +207,9 @@ class BaseClient:
                         request, type(exc).__name__, policy.wait(retries_done, None), retries_done, policy
                     )
                     retries_done += 1
+                    self.stats.retries += 1
                     continue
-                error = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-                raise error(
-                    f"{type(exc).__name__} on {request.method} {request.url.path}: {exc}", request=request
-                ) from exc
+                raise connection_error(exc, request, attempts=retries_done + 1) from exc
 
             self._log_attempt(request, str(response.status_code), retries_done, started)
             record_response(response)
@@ -262,6 +270,42 @@ class BaseClient:
 
 _BASE_HEADERS = {"Accept": "application/json", "User-Agent": USER_AGENT}
 
+# What each transport failure means, in words; a timeout also names its limit (`{}`: seconds).
+_FAILURES: tuple[tuple[type[httpx.TransportError], str, str | None], ...] = (
+    (httpx.ConnectTimeout, "connecting took longer than the connect timeout of {} s", "connect"),
+    (httpx.ReadTimeout, "no answer within the read timeout of {} s", "read"),
+    (httpx.WriteTimeout, "sending took longer than the write timeout of {} s", "write"),
+    (httpx.PoolTimeout, "no free connection in the pool within the pool timeout of {} s", "pool"),
+    (httpx.ConnectError, "could not connect to {host}", None),
+    (httpx.ProxyError, "the proxy refused the request", None),
+    (httpx.RemoteProtocolError, "the server closed the connection without a complete answer", None),
+    (httpx.ReadError, "the connection broke while the answer was read", None),
+    (httpx.WriteError, "the connection broke while the request was sent", None),
+)
+
+
+def connection_error(exc: httpx.TransportError, request: httpx.Request, *, attempts: int) -> APIConnectionError:
+    """The error for a request that got no answer: the call, the failure in words, and the attempts made."""
+    words = f"{type(exc).__name__}"
+    for kind, text, timeout_name in _FAILURES:
+        if isinstance(exc, kind):
+            limit = (request.extensions.get("timeout") or {}).get(timeout_name) if timeout_name else None
+            words = text.format(_seconds(limit), host=request.url.host) if "{" in text else text
+            break
+    detail = str(exc).strip()
+    if detail and detail not in words:
+        words += f" ({type(exc).__name__}: {detail})"
+    else:
+        words += f" ({type(exc).__name__})"
+    tried = "after 1 attempt" if attempts == 1 else f"after {attempts} attempts"
+    url = request.url.copy_with(query=None)
+    error = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return error(f"{request.method} {url} failed {tried}: {words}", request=request)
+
+
+def _seconds(limit: Any) -> str:
+    return "no limit" if limit is None else f"{limit:g}"
+
 
 def _absent(value: Any) -> bool:
     return value is None or isinstance(value, Unset)
@@ -300,6 +344,10 @@ def checked_timeout(value: Any) -> float | httpx.Timeout | None:
     return float(value)
 
 
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # an RFC 9110 token
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # CR, LF, NUL and the rest; a tab is allowed
+
+
 def checked_headers(headers: Any, name: str = "extra_headers") -> dict[str, str]:
     if headers is None:
         return {}
@@ -309,6 +357,10 @@ def checked_headers(headers: Any, name: str = "extra_headers") -> dict[str, str]
     for key, value in headers.items():
         if not isinstance(key, str) or not isinstance(value, str):
             raise TypeError(f"{name} must map str to str, not {key!r}: {type(value).__name__}")
+        if not _HEADER_NAME.fullmatch(key):
+            raise ValueError(f"{name}: {key!r} is not a header name")
+        if _CONTROL_CHARACTER.search(value):  # the value is not shown: it may be a secret
+            raise ValueError(f"{name}: the value of {key} holds a control character (CR, LF, NUL, ...)")
         if key.lower() == "authorization":
             raise ValueError("the Authorization header is the client's; pass api_key instead")
         checked[key] = value
@@ -445,7 +497,7 @@ def json_body(operation: Operation, body: Any, extra_body: Mapping[str, Any] | N
             raise TypeError(f"{operation.operation_id}: extra_body needs an object body")
         data.update(extra_body)
     try:
-        return json.dumps(data, default=_to_json, allow_nan=False, ensure_ascii=False).encode("utf-8")
+        return json.dumps(data, default=json_default, allow_nan=False, ensure_ascii=False).encode("utf-8")
     except (TypeError, ValueError) as exc:
         raise TypeError(f"{operation.operation_id} body is not JSON: {exc}") from exc
 
@@ -457,7 +509,9 @@ def _is_model(body: Any, model: Any) -> bool:
     return hasattr(body, "to_dict") and not isinstance(body, Mapping)
 
 
-def _to_json(value: Any) -> Any:
+def json_default(value: Any) -> Any:
+    """What `json.dumps(..., default=json_default)` (or `orjson.dumps`) needs for the SDK's values:
+    a model as its `to_dict()`, a time as ISO 8601, an enum as its value."""
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, datetime.datetime | datetime.date):

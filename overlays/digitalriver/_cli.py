@@ -17,6 +17,8 @@ or to standard error when the objects themselves go to standard output (`--out -
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import difflib
 import os
 import re
@@ -27,7 +29,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO, NoReturn, TextIO
+from typing import Any, BinaryIO, TextIO
 
 import anyio
 import anyio.abc
@@ -86,30 +88,80 @@ exit status: 0 done, 1 the API or the network failed (run the same command again
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    signals = Signals()
+    signals.install()
     try:
-        previous = signal.signal(signal.SIGTERM, _terminated)  # until the export's own handler takes over
-    except ValueError:  # not the main thread
-        previous = None
-    try:
-        code = _main(argv)
+        code = _main(argv, signals)
     except KeyboardInterrupt:
         _say("interrupted")
         code = EXIT_SIGNALS[signal.SIGINT]
-    except _Terminated:
+    except Terminated:
         _say("terminated")
         code = EXIT_SIGNALS[signal.SIGTERM]
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+    if code in EXIT_SIGNALS.values():
+        signals.ignore()  # on the way out: another signal must not cut the interpreter's exit short
+    else:
+        signals.restore()
     sys.exit(code)
 
 
-class _Terminated(BaseException):
-    pass
+class Terminated(BaseException):
+    """SIGTERM before the export started: it stops the command as Ctrl-C does."""
 
 
-def _terminated(signum: int, frame: Any) -> NoReturn:
-    raise _Terminated
+class Signals:
+    """SIGINT and SIGTERM for the whole command, in one handler.
+
+    Before the export starts, they stop the command at once. While it runs, the first one
+    cancels it: the slices stop, the checkpoint is saved a last time and the command exits with
+    130 (SIGINT) or 143 (SIGTERM). A second one stops it at once, with the same status: the
+    checkpoint on disk is whole, since it is only ever replaced in one step. Once the export
+    has stopped, further signals change nothing.
+    """
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self.checkpointed = False
+        self._previous: dict[int, Any] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._work: anyio.CancelScope | None = None
+        self._quiet = False
+
+    def install(self) -> None:
+        try:
+            self._previous = {signum: signal.signal(signum, self._handle) for signum in EXIT_SIGNALS}
+        except ValueError:  # not the main thread: signals are not ours to handle
+            self._previous = {}
+
+    def restore(self) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
+
+    def ignore(self) -> None:
+        """Ignored by the OS itself (the interpreter resets its own handlers as it exits, not this)."""
+        for signum in self._previous:
+            signal.signal(signum, signal.SIG_IGN)
+
+    def running(self, work: anyio.CancelScope) -> None:
+        self._loop, self._work = asyncio.get_running_loop(), work
+
+    def stopped(self) -> None:
+        self._loop = self._work = None
+        self._quiet = True
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self._quiet:
+            return
+        if self._work is None or self._loop is None:
+            raise KeyboardInterrupt if signum == signal.SIGINT else Terminated
+        if self.received is None:
+            self.received = signum
+            with contextlib.suppress(RuntimeError):  # the loop is closing: the export has stopped already
+                self._loop.call_soon_threadsafe(self._work.cancel)
+            return
+        hint = "; the checkpoint holds what was saved last: run the same command again to go on"
+        _say(f"{signal.Signals(signum).name} again: stopped at once{hint if self.checkpointed else ''}")
+        os._exit(EXIT_SIGNALS.get(signal.Signals(signum), 130))
 
 
 def _say(message: str) -> None:
@@ -480,7 +532,7 @@ def _check_files(args: argparse.Namespace, outputs: dict[str, str], parser: argp
 # --- running -----------------------------------------------------------------------------------------
 
 
-def _main(argv: Sequence[str] | None) -> int:
+def _main(argv: Sequence[str] | None, signals: Signals) -> int:
     args, parser = _parse(argv)
     plan = _plan(args, parser)
     key = os.environ.get(API_KEY_VARIABLE, "").strip()
@@ -517,7 +569,9 @@ def _main(argv: Sequence[str] | None) -> int:
     display = _progress(args.progress, runs)
     summary_file = sys.stderr if plan.stdout else sys.stdout
     started = time.perf_counter()
-    outcome = anyio.run(_run, client, http, runs, checkpoint, options, display)
+    signals.checkpointed = checkpoint is not None
+    outcome = anyio.run(_run, client, http, runs, checkpoint, options, display, signals)
+    signals.stopped()
     display.close()
     elapsed = time.perf_counter() - started
     return _report(outcome, runs, client, limiter, elapsed, summary_file, checkpoint is not None)
@@ -600,19 +654,19 @@ async def _run(
     checkpoint: Checkpoint | None,
     options: ExportOptions,
     display: Progress,
+    signals: Signals,
 ) -> Outcome:
-    """Export under a signal handler: SIGINT or SIGTERM stop it with a last checkpoint; a second one at once."""
+    """Export; a signal cancels it, and the exporter saves the checkpoint a last time on its way out."""
     outcome = Outcome()
     exporter = Exporter(client, runs, checkpoint=checkpoint, options=options, display=display)
-    async with http, client, anyio.create_task_group() as watcher:
-        work = anyio.CancelScope()
-        await watcher.start(_watch_signals, work, outcome, checkpoint is not None)
-        with work:
+    async with http, client:
+        with anyio.CancelScope() as work:
+            signals.running(work)
             try:
                 await exporter.run()
             except* (DigitalRiverError, OSError) as group:
                 outcome.failure = _first(group)
-        watcher.cancel_scope.cancel()
+    outcome.signal = signals.received
     return outcome
 
 
@@ -621,34 +675,6 @@ def _first(error: BaseException) -> BaseException:
     while isinstance(error, BaseExceptionGroup):
         error = error.exceptions[0]
     return error
-
-
-async def _watch_signals(
-    work: anyio.CancelScope,
-    outcome: Outcome,
-    checkpointed: bool,
-    *,
-    task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED,
-) -> None:
-    try:
-        receiver = anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM)
-        signals = receiver.__enter__()
-    except (NotImplementedError, ValueError, RuntimeError):  # not the main thread, or no signals here
-        task_status.started()
-        return
-    try:
-        task_status.started()
-        async for signum in signals:
-            if outcome.signal is None:
-                outcome.signal = signum
-                work.cancel()
-                continue
-            # A second signal: stop now. The checkpoint on disk is whole (it is replaced in one step).
-            hint = "; the checkpoint holds what was saved last: run the same command again to go on"
-            _say(f"{signal.Signals(signum).name} again: stopped at once{hint if checkpointed else ''}")
-            os._exit(EXIT_SIGNALS.get(signal.Signals(signum), 130))
-    finally:
-        receiver.__exit__(None, None, None)
 
 
 def _report(

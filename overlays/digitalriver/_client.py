@@ -27,6 +27,7 @@ from ._exceptions import DigitalRiverError
 from ._logging import configure_from_environment
 from ._rate_limit import LIVE_KEY_RATE, TEST_KEY_RATE, RateLimiter
 from ._retries import RetryPolicy
+from ._send import DEFAULT_MAX_RESPONSE_SIZE
 
 DEFAULT_BASE_URL = "https://api.digitalriver.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -48,6 +49,7 @@ def build_runtime(
     rate_limit: RateLimit,
     default_headers: Mapping[str, str] | None,
     http_client: httpx.AsyncClient | None,
+    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
 ) -> BaseClient:
     """The runtime of a client, every argument checked: a bad one raises here, before any request."""
     configure_from_environment()
@@ -57,6 +59,8 @@ def build_runtime(
     retry_wait = _seconds("max_retry_wait", max_retry_wait)
     if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
         raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
+    if isinstance(max_response_size, bool) or not isinstance(max_response_size, int) or max_response_size < 1:
+        raise ValueError(f"max_response_size must be a positive number of bytes, not {max_response_size!r}")
     if rate_limit == "auto":
         rate_limit = TEST_KEY_RATE if key.is_test else LIVE_KEY_RATE
     if rate_limit is not None and not isinstance(rate_limit, RateLimiter):
@@ -69,6 +73,7 @@ def build_runtime(
         rate_limiter=rate_limit,
         http_client=http_client,
         default_headers=default_headers,
+        max_response_size=max_response_size,
     )
 
 
@@ -116,6 +121,7 @@ class AsyncClientBase:
         rate_limit: RateLimit = "auto",
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._client = self._runtime = build_runtime(
             api_key=api_key,
@@ -126,6 +132,7 @@ class AsyncClientBase:
             rate_limit=rate_limit,
             default_headers=default_headers,
             http_client=http_client,
+            max_response_size=max_response_size,
         )
 
     def with_options(
@@ -209,20 +216,26 @@ class AsyncDigitalRiver(AsyncClientBase, AsyncResources):
     - `base_url`: the API's address; defaults to `DIGITALRIVER_BASE_URL`, then
       `https://api.digitalriver.com`. Plain `http://` is refused but for loopback (a fake on
       127.0.0.1), and so is a URL with a user or password in it.
-    - `timeout`: seconds or an `httpx.Timeout`, for every call (each method can override it).
+    - `timeout`: seconds or an `httpx.Timeout`, for every call (each method can override it). It
+      bounds each attempt as a whole: waiting for a connection, connecting, sending and reading
+      the whole answer (an `httpx.Timeout` also keeps its per-phase limits; the whole attempt
+      gets the longest of them). A call takes at most its attempts times this, plus its waits.
     - `max_retries`: how often a failed call is repeated when that is safe (see `RetryPolicy`).
     - `max_retry_wait`: the longest `Retry-After` the client sleeps through; a longer one raises
       `RateLimitError` at once, with `retry_after` set.
     - `rate_limit`: requests per second for everything using this client, retries included.
       `"auto"` is the key's documented limit (25/s for `sk_test_` keys, 250/s for live keys);
       a number sets another; a `RateLimiter` is used as given (one limiter can serve several
-      clients of one key); `None` turns the client-side limit off. It slows down when 429s
-      arrive anyway and speeds up again as calls succeed.
+      clients of one key); `None` turns the client-side limit off. It keeps a tenth under the
+      rate it is given, slows down when 429s arrive anyway and speeds up again as calls succeed.
     - `default_headers`: sent with every call (`{"upstream-application-id": "my-store"}`);
       a method's `extra_headers` add to them.
     - `http_client`: an `httpx.AsyncClient` of your own (proxies, TLS settings, limits). It is
       used as given and left open; a client this object creates is closed by `aclose()` or at
       the end of `async with`.
+    - `max_response_size`: the largest answer read, in bytes after decompression (32 MiB; a
+      page of 100 objects is well under 1 MiB). A larger one raises `APIResponseValidationError`
+      without the rest being read.
 
     `with_options(...)` gives a copy with another timeout, retries or headers that shares the
     connections. The resources (`customers`, `checkouts`, `invoices`) and their methods are

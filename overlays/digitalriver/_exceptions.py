@@ -15,15 +15,23 @@
 
 Bad arguments are caught before anything is sent and raise the built-in `TypeError` or
 `ValueError`, as any Python function would.
+
+Every error pickles (for task queues and process pools) and unpickles to the same class with
+the same message and attributes, except the secrets: the copy's request has no
+`Authorization`, `Proxy-Authorization` or `Cookie` header and no user info in its URL.
 """
 
 from __future__ import annotations
 
-import json
+import copy
+import reprlib
 from typing import Any
 
 import attrs
 import httpx
+
+from ._json import JSONError
+from ._json import loads as json_loads
 
 __all__ = [
     "APIConnectionError",
@@ -46,6 +54,42 @@ _BODY_SNIPPET = 200
 
 class DigitalRiverError(Exception):
     """Base of every error the SDK raises for a failed call."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own reduce calls `cls(*args)`, which our keyword-only constructors refuse, and
+        # would carry the request as it went out, key included.
+        state = {name: _without_secrets(value) for name, value in self.__dict__.items()}
+        return _rebuild, (type(self), self.args, state)
+
+
+def _rebuild(cls: type[DigitalRiverError], args: tuple[Any, ...], state: dict[str, Any]) -> DigitalRiverError:
+    error = cls.__new__(cls, *args)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+
+
+def _without_secrets(value: Any) -> Any:
+    if isinstance(value, httpx.Request):
+        return _safe_request(value)
+    if isinstance(value, httpx.Response):
+        safe = copy.copy(value)  # httpx's own pickling state: no stream, the body if it was read
+        safe.request = _safe_request(value.request)
+        return safe
+    return value
+
+
+def _safe_request(request: httpx.Request) -> httpx.Request:
+    safe = copy.copy(request)  # httpx's own pickling state: no stream, no extensions
+    safe.headers = httpx.Headers(
+        [(name, value) for name, value in request.headers.multi_items() if name.lower() not in _SECRET_HEADERS]
+    )
+    if request.url.userinfo:
+        safe.url = request.url.copy_with(username=None, password=None)
+    return safe
 
 
 class APIConnectionError(DigitalRiverError):
@@ -149,7 +193,8 @@ class InternalServerError(APIStatusError):
 
 
 class APIResponseValidationError(DigitalRiverError):
-    """A success status whose body is not the JSON the document describes."""
+    """A success status whose body is not the JSON the document describes, or an answer larger than
+    `max_response_size` (whatever its status; its body is then not read)."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(f"{message} ({response.status_code} on {response.request.method} {response.request.url.path})")
@@ -169,16 +214,20 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 def _error_detail(entry: dict[str, Any]) -> ErrorDetail:
     def text(key: str) -> str | None:
         value = entry.get(key)
-        return None if value is None else str(value)
+        if value is None or isinstance(value, str):
+            return value
+        return reprlib.repr(value)  # bounded, also for JSON nested a thousand levels deep
 
-    return ErrorDetail(code=text("code"), parameter=text("parameter"), message=text("message"))
+    # Some answers in the wild say `description` where the documented body says `message`.
+    message = text("message") or text("description")
+    return ErrorDetail(code=text("code"), parameter=text("parameter"), message=message)
 
 
 def status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
     """The error for an answered request with a failure status; any body is accepted."""
     try:
-        body: Any = json.loads(response.content) if response.content else None
-    except ValueError:
+        body: Any = json_loads(response.content) if response.content else None
+    except JSONError:  # not JSON, or JSON too deep to read: the status still says what happened
         body = None
     if response.status_code == 429:
         return RateLimitError(response, body=body, retry_after=retry_after)

@@ -49,13 +49,13 @@ from typing import Any, BinaryIO, Protocol
 import anyio
 import anyio.abc
 import attrs
-import orjson
 
 from digitalriver_api.operations import OPERATIONS
 
 from ._checkpoint import Checkpoint, CheckpointError, ExportState, digest, sync_folder, vouches_for
 from ._client import AsyncDigitalRiver
 from ._exceptions import APIResponseValidationError, BadRequestError
+from ._json import dumps as dump_json
 from ._slices import Slice, format_time, parse_time
 
 # The lists an export can read: the operations that page by cursor, by resource, from the table.
@@ -70,7 +70,7 @@ LATENCY_SAMPLES = 50  # the latency is the median of the last answers
 
 def encode_items(items: Sequence[Any]) -> bytes:
     """JSON Lines of `items`, each as the API sent it: the one place where items are encoded."""
-    return b"".join([orjson.dumps(item) + b"\n" for item in items])
+    return b"".join([dump_json(item) + b"\n" for item in items])  # any depth, any integer
 
 
 @attrs.frozen

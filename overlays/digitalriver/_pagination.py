@@ -9,24 +9,33 @@ Prefetch: a list is a chain, since each request needs the last id of the page be
 paginator sends the next request as soon as a page's JSON is decoded, before the page's models
 are built and while the caller works through its items; an export then costs about
 pages * max(latency, processing) rather than their sum. It stays at most one page ahead, and
-when the loop is left (`break`, an exception) the request in flight is cancelled and nothing
-more is sent. Prefetch needs a task running beside the caller's loop, which asyncio allows
-from an async generator; under trio pages are fetched one after the other.
+when the loop is left (`break`, an exception, a cancellation) the request in flight is stopped
+and nothing more is sent. Prefetch needs a task running beside the caller's loop, which asyncio
+allows from an async generator; under trio pages are fetched one after the other.
+
+Stopping a prefetch never interrupts it with a bare `task.cancel()`: that reaches httpcore while
+it closes a response and leaves the connection ACTIVE in the pool for good. The task runs in an
+anyio cancel scope of its own, which is what gets cancelled; the caller then waits, shielded,
+until the task has closed what it opened. And the caller waits for the page through
+`asyncio.shield`, so a cancellation of the caller (which asyncio would pass on to the task it
+awaits, again and again under anyio) reaches the prefetch only that one way.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Mapping
 from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+import anyio
 import httpx
 
 from digitalriver_api.runtime import Operation, Page
 
 from ._exceptions import APIResponseValidationError
 from ._parsing import parse_model
+from ._send import wait_shielded
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
@@ -116,12 +125,12 @@ class AsyncPaginator(Generic[T]):
         """
         filters = self._iteration_filters()  # a first page already awaited is not fetched again
         raw = self._first if self._first is not None else await self._fetch(filters)
-        pending: asyncio.Task[Raw] | None = None
+        pending: _Prefetch | None = None
         try:
             while True:
                 following = self._following(raw, filters)
                 if following is not None and self._prefetch and _on_asyncio():
-                    pending = asyncio.ensure_future(self._fetch(following))
+                    pending = _Prefetch(self._fetch, following)
                     await _let_it_go_out()
                 yield raw
                 if following is None:
@@ -129,12 +138,11 @@ class AsyncPaginator(Generic[T]):
                 if pending is None:
                     raw = await self._fetch(following)
                 else:
-                    raw = await pending
+                    raw = await pending.result()
                     pending = None
         finally:
             if pending is not None:
-                pending.cancel()
-                pending.add_done_callback(_consume_result)
+                await pending.stop()
 
     def _following(self, raw: Raw, filters: Mapping[str, Any]) -> dict[str, Any] | None:
         """The filters of the page after `raw`, which `filters` fetched; None after the last one."""
@@ -172,10 +180,26 @@ async def _let_it_go_out() -> None:
         await asyncio.sleep(0)
 
 
-def _consume_result(task: asyncio.Task[Raw]) -> None:
-    """A cancelled prefetch may still have ended in an error: retrieve it so nothing is logged."""
-    if not task.cancelled():
-        task.exception()
+class _Prefetch:
+    """The request for the next page, sent from a task of its own while the caller works through this one."""
+
+    def __init__(self, fetch: Callable[[Mapping[str, Any]], Awaitable[Raw]], filters: Mapping[str, Any]) -> None:
+        self._scope = anyio.CancelScope()  # `stop` cancels it, even before the task has started
+        self._task = asyncio.get_running_loop().create_task(self._run(fetch, filters))
+
+    async def _run(self, fetch: Callable[[Mapping[str, Any]], Awaitable[Raw]], filters: Mapping[str, Any]) -> Raw:
+        with self._scope:
+            return await fetch(filters)
+        raise asyncio.CancelledError  # stopped: nobody waits for this page any more
+
+    async def result(self) -> Raw:
+        """The page, or its error. A cancelled caller leaves the task running, for `stop` to end."""
+        return await asyncio.shield(self._task)
+
+    async def stop(self) -> None:
+        """Stop the request (nothing more is sent) and wait, shielded, until it has closed its connection."""
+        self._scope.cancel()
+        await wait_shielded(self._task)
 
 
 def item_id(item: Any, response: httpx.Response) -> str:

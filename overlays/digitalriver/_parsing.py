@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-import orjson
 
 from digitalriver_api.runtime import Operation
 
 from ._exceptions import APIResponseValidationError
+from ._json import JSONError
+from ._json import loads as json_loads
 
 
 def result(operation: Operation, response: httpx.Response, parse: bool = True) -> Any:
@@ -25,9 +26,9 @@ def result(operation: Operation, response: httpx.Response, parse: bool = True) -
         return None
     if operation.response_media.endswith("json"):
         try:
-            return orjson.loads(response.content)
-        except orjson.JSONDecodeError as exc:
-            raise APIResponseValidationError("expected JSON, got a body that is not", response=response) from exc
+            return json_loads(response.content)
+        except JSONError as exc:
+            raise APIResponseValidationError(f"expected JSON, got {exc}", response=response) from None
     return response.content
 
 
@@ -36,11 +37,9 @@ def decode_object(model: type, response: httpx.Response) -> dict[str, Any]:
     if not response.content:
         raise APIResponseValidationError(f"expected a {model.__name__}, got an empty body", response=response)
     try:
-        data = orjson.loads(response.content)
-    except orjson.JSONDecodeError as exc:
-        raise APIResponseValidationError(
-            f"expected a {model.__name__}, got a body that is not JSON", response=response
-        ) from exc
+        data = json_loads(response.content)
+    except JSONError as exc:  # says what came instead: not JSON, JSON too deep, a number out of range
+        raise APIResponseValidationError(f"expected a {model.__name__}, got {exc}", response=response) from None
     if not isinstance(data, dict):
         raise APIResponseValidationError(
             f"expected a {model.__name__} object, got JSON {type(data).__name__}", response=response

@@ -8,6 +8,9 @@ The policy in one table (safe = the operation's `x-idempotent`, or a caller's op
     408, 500, 502, 503, 504                         only when safe
     read/write timeout, connection dropped          only when safe
 
+An attempt whose whole deadline (`timeout`, see `_send`) passes is a connect timeout while the
+request has certainly not gone out, and a read timeout once it may have.
+
 Waits are exponential backoff with full jitter, unless the API named one with `Retry-After`
 (seconds or an HTTP date). A `Retry-After` longer than `max_retry_after` is not slept through:
 the error is raised at once, with the wait on it, for the caller to schedule.

@@ -40,6 +40,7 @@ from ._client import (
 from ._pagination import AsyncPaginator
 from ._rate_limit import RateLimiter
 from ._response import record_response, with_raw_response_sync
+from ._send import DEFAULT_MAX_RESPONSE_SIZE
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -197,6 +198,7 @@ class SyncClientBase:
         rate_limit: RateLimit = "auto",
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         runtime = build_runtime(
             api_key=api_key,
@@ -207,6 +209,7 @@ class SyncClientBase:
             rate_limit=rate_limit,
             default_headers=default_headers,
             http_client=http_client,
+            max_response_size=max_response_size,
         )
         portal = Portal()
         self._client = self._runtime = PortalRuntime(runtime, portal)

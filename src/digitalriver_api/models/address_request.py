@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,12 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
 )
 
@@ -46,6 +50,10 @@ class AddressRequest:
     """ State/County/Province/Region. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -59,35 +67,71 @@ class AddressRequest:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        field_dict["country"] = self.country
-        if self.line1 is not UNSET:
-            field_dict["line1"] = self.line1
-        if self.line2 is not UNSET:
-            field_dict["line2"] = self.line2
-        if self.city is not UNSET:
-            field_dict["city"] = self.city
-        if self.postal_code is not UNSET:
-            field_dict["postalCode"] = self.postal_code
-        if self.state is not UNSET:
-            field_dict["state"] = self.state
+        _value = _state.get("country", NOT_READ)
+        if _value is NOT_READ:
+            if "country" in _raw:
+                field_dict["country"] = copy_json(_raw["country"])
+        else:
+            field_dict["country"] = _value
+        _value = _state.get("line1", NOT_READ)
+        if _value is NOT_READ:
+            if "line1" in _raw:
+                field_dict["line1"] = copy_json(_raw["line1"])
+        elif _value is not UNSET:
+            field_dict["line1"] = _value
+        _value = _state.get("line2", NOT_READ)
+        if _value is NOT_READ:
+            if "line2" in _raw:
+                field_dict["line2"] = copy_json(_raw["line2"])
+        elif _value is not UNSET:
+            field_dict["line2"] = _value
+        _value = _state.get("city", NOT_READ)
+        if _value is NOT_READ:
+            if "city" in _raw:
+                field_dict["city"] = copy_json(_raw["city"])
+        elif _value is not UNSET:
+            field_dict["city"] = _value
+        _value = _state.get("postal_code", NOT_READ)
+        if _value is NOT_READ:
+            if "postalCode" in _raw:
+                field_dict["postalCode"] = copy_json(_raw["postalCode"])
+        elif _value is not UNSET:
+            field_dict["postalCode"] = _value
+        _value = _state.get("state", NOT_READ)
+        if _value is NOT_READ:
+            if "state" in _raw:
+                field_dict["state"] = copy_json(_raw["state"])
+        elif _value is not UNSET:
+            field_dict["state"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "country": _d["country"],
-                "line1": _d.get("line1", UNSET),
-                "line2": _d.get("line2", UNSET),
-                "city": _d.get("city", UNSET),
-                "postal_code": _d.get("postalCode", UNSET),
-                "state": _d.get("state", UNSET),
+                "country": _v if type(_v := _d["country"]) is str or _v is None else (_bad := BAD),
+                "line1": _v
+                if type(_v := _d.get("line1", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "line2": _v
+                if type(_v := _d.get("line2", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "city": _v if type(_v := _d.get("city", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
+                "postal_code": _v
+                if type(_v := _d.get("postalCode", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "state": _v
+                if type(_v := _d.get("state", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -103,7 +147,7 @@ class AddressRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -117,4 +161,10 @@ _KNOWN_KEYS = frozenset(
         "state",
     }
 )
+ScalarField.attach(AddressRequest, "country", "country", str)
+ScalarField.attach(AddressRequest, "line1", "line1", str)
+ScalarField.attach(AddressRequest, "line2", "line2", str)
+ScalarField.attach(AddressRequest, "city", "city", str)
+ScalarField.attach(AddressRequest, "postal_code", "postalCode", str)
+ScalarField.attach(AddressRequest, "state", "state", str)
 AdditionalProperties.attach(AddressRequest, _KNOWN_KEYS)

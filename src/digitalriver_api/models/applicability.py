@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,12 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.customer_type import CustomerType
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
     read_enum,
 )
@@ -36,6 +40,10 @@ class Applicability:
     """ The type of customer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -49,10 +57,18 @@ class Applicability:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.country is not UNSET:
-            field_dict["country"] = self.country
-        if self.entity is not UNSET:
-            field_dict["entity"] = self.entity
+        _value = _state.get("country", NOT_READ)
+        if _value is NOT_READ:
+            if "country" in _raw:
+                field_dict["country"] = copy_json(_raw["country"])
+        elif _value is not UNSET:
+            field_dict["country"] = _value
+        _value = _state.get("entity", NOT_READ)
+        if _value is NOT_READ:
+            if "entity" in _raw:
+                field_dict["entity"] = copy_json(_raw["entity"])
+        elif _value is not UNSET:
+            field_dict["entity"] = _value
         _value = self.customer_type
         if _value is not UNSET:
             field_dict["customerType"] = None if _value is None else _value.value
@@ -62,15 +78,22 @@ class Applicability:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "country": _d.get("country", UNSET),
-                "entity": _d.get("entity", UNSET),
+                "country": _v
+                if type(_v := _d.get("country", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "entity": _v
+                if type(_v := _d.get("entity", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "customer_type": read_enum(CustomerType, _d.get("customerType", UNSET), cls, "customerType"),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -86,7 +109,7 @@ class Applicability:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -97,4 +120,6 @@ _KNOWN_KEYS = frozenset(
         "customerType",
     }
 )
+ScalarField.attach(Applicability, "country", "country", str)
+ScalarField.attach(Applicability, "entity", "entity", str)
 AdditionalProperties.attach(Applicability, _KNOWN_KEYS)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,12 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
 )
 
@@ -45,6 +49,10 @@ class BPay:
     swift_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -58,45 +66,100 @@ class BPay:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.account_holder is not UNSET:
-            field_dict["accountHolder"] = self.account_holder
-        if self.bank_name is not UNSET:
-            field_dict["bankName"] = self.bank_name
-        if self.city is not UNSET:
-            field_dict["city"] = self.city
-        if self.country is not UNSET:
-            field_dict["country"] = self.country
-        if self.reference_id is not UNSET:
-            field_dict["referenceId"] = self.reference_id
-        if self.account_number is not UNSET:
-            field_dict["accountNumber"] = self.account_number
-        if self.bill_id is not UNSET:
-            field_dict["billId"] = self.bill_id
-        if self.customer_payment_reference is not UNSET:
-            field_dict["customerPaymentReference"] = self.customer_payment_reference
-        if self.swift_code is not UNSET:
-            field_dict["swiftCode"] = self.swift_code
+        _value = _state.get("account_holder", NOT_READ)
+        if _value is NOT_READ:
+            if "accountHolder" in _raw:
+                field_dict["accountHolder"] = copy_json(_raw["accountHolder"])
+        elif _value is not UNSET:
+            field_dict["accountHolder"] = _value
+        _value = _state.get("bank_name", NOT_READ)
+        if _value is NOT_READ:
+            if "bankName" in _raw:
+                field_dict["bankName"] = copy_json(_raw["bankName"])
+        elif _value is not UNSET:
+            field_dict["bankName"] = _value
+        _value = _state.get("city", NOT_READ)
+        if _value is NOT_READ:
+            if "city" in _raw:
+                field_dict["city"] = copy_json(_raw["city"])
+        elif _value is not UNSET:
+            field_dict["city"] = _value
+        _value = _state.get("country", NOT_READ)
+        if _value is NOT_READ:
+            if "country" in _raw:
+                field_dict["country"] = copy_json(_raw["country"])
+        elif _value is not UNSET:
+            field_dict["country"] = _value
+        _value = _state.get("reference_id", NOT_READ)
+        if _value is NOT_READ:
+            if "referenceId" in _raw:
+                field_dict["referenceId"] = copy_json(_raw["referenceId"])
+        elif _value is not UNSET:
+            field_dict["referenceId"] = _value
+        _value = _state.get("account_number", NOT_READ)
+        if _value is NOT_READ:
+            if "accountNumber" in _raw:
+                field_dict["accountNumber"] = copy_json(_raw["accountNumber"])
+        elif _value is not UNSET:
+            field_dict["accountNumber"] = _value
+        _value = _state.get("bill_id", NOT_READ)
+        if _value is NOT_READ:
+            if "billId" in _raw:
+                field_dict["billId"] = copy_json(_raw["billId"])
+        elif _value is not UNSET:
+            field_dict["billId"] = _value
+        _value = _state.get("customer_payment_reference", NOT_READ)
+        if _value is NOT_READ:
+            if "customerPaymentReference" in _raw:
+                field_dict["customerPaymentReference"] = copy_json(_raw["customerPaymentReference"])
+        elif _value is not UNSET:
+            field_dict["customerPaymentReference"] = _value
+        _value = _state.get("swift_code", NOT_READ)
+        if _value is NOT_READ:
+            if "swiftCode" in _raw:
+                field_dict["swiftCode"] = copy_json(_raw["swiftCode"])
+        elif _value is not UNSET:
+            field_dict["swiftCode"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "account_holder": _d.get("accountHolder", UNSET),
-                "bank_name": _d.get("bankName", UNSET),
-                "city": _d.get("city", UNSET),
-                "country": _d.get("country", UNSET),
-                "reference_id": _d.get("referenceId", UNSET),
-                "account_number": _d.get("accountNumber", UNSET),
-                "bill_id": _d.get("billId", UNSET),
-                "customer_payment_reference": _d.get("customerPaymentReference", UNSET),
-                "swift_code": _d.get("swiftCode", UNSET),
+                "account_holder": _v
+                if type(_v := _d.get("accountHolder", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "bank_name": _v
+                if type(_v := _d.get("bankName", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "city": _v if type(_v := _d.get("city", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
+                "country": _v
+                if type(_v := _d.get("country", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "reference_id": _v
+                if type(_v := _d.get("referenceId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "account_number": _v
+                if type(_v := _d.get("accountNumber", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "bill_id": _v
+                if type(_v := _d.get("billId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "customer_payment_reference": _v
+                if type(_v := _d.get("customerPaymentReference", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "swift_code": _v
+                if type(_v := _d.get("swiftCode", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -112,7 +175,7 @@ class BPay:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -129,4 +192,13 @@ _KNOWN_KEYS = frozenset(
         "swiftCode",
     }
 )
+ScalarField.attach(BPay, "account_holder", "accountHolder", str)
+ScalarField.attach(BPay, "bank_name", "bankName", str)
+ScalarField.attach(BPay, "city", "city", str)
+ScalarField.attach(BPay, "country", "country", str)
+ScalarField.attach(BPay, "reference_id", "referenceId", str)
+ScalarField.attach(BPay, "account_number", "accountNumber", str)
+ScalarField.attach(BPay, "bill_id", "billId", str)
+ScalarField.attach(BPay, "customer_payment_reference", "customerPaymentReference", str)
+ScalarField.attach(BPay, "swift_code", "swiftCode", str)
 AdditionalProperties.attach(BPay, _KNOWN_KEYS)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,12 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.billing_additional_address_info_title import BillingAdditionalAddressInfoTitle
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
     read_enum,
 )
@@ -42,6 +46,10 @@ class BillingAdditionalAddressInfo:
     """ A form of address. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -55,12 +63,24 @@ class BillingAdditionalAddressInfo:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.neighborhood is not UNSET:
-            field_dict["neighborhood"] = self.neighborhood
-        if self.division is not UNSET:
-            field_dict["division"] = self.division
-        if self.phonetic_name is not UNSET:
-            field_dict["phoneticName"] = self.phonetic_name
+        _value = _state.get("neighborhood", NOT_READ)
+        if _value is NOT_READ:
+            if "neighborhood" in _raw:
+                field_dict["neighborhood"] = copy_json(_raw["neighborhood"])
+        elif _value is not UNSET:
+            field_dict["neighborhood"] = _value
+        _value = _state.get("division", NOT_READ)
+        if _value is NOT_READ:
+            if "division" in _raw:
+                field_dict["division"] = copy_json(_raw["division"])
+        elif _value is not UNSET:
+            field_dict["division"] = _value
+        _value = _state.get("phonetic_name", NOT_READ)
+        if _value is NOT_READ:
+            if "phoneticName" in _raw:
+                field_dict["phoneticName"] = copy_json(_raw["phoneticName"])
+        elif _value is not UNSET:
+            field_dict["phoneticName"] = _value
         _value = self.title
         if _value is not UNSET:
             field_dict["title"] = None if _value is None else _value.value
@@ -70,16 +90,25 @@ class BillingAdditionalAddressInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "neighborhood": _d.get("neighborhood", UNSET),
-                "division": _d.get("division", UNSET),
-                "phonetic_name": _d.get("phoneticName", UNSET),
+                "neighborhood": _v
+                if type(_v := _d.get("neighborhood", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "division": _v
+                if type(_v := _d.get("division", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "phonetic_name": _v
+                if type(_v := _d.get("phoneticName", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "title": read_enum(BillingAdditionalAddressInfoTitle, _d.get("title", UNSET), cls, "title"),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -95,7 +124,7 @@ class BillingAdditionalAddressInfo:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -107,4 +136,7 @@ _KNOWN_KEYS = frozenset(
         "title",
     }
 )
+ScalarField.attach(BillingAdditionalAddressInfo, "neighborhood", "neighborhood", str)
+ScalarField.attach(BillingAdditionalAddressInfo, "division", "division", str)
+ScalarField.attach(BillingAdditionalAddressInfo, "phonetic_name", "phoneticName", str)
 AdditionalProperties.attach(BillingAdditionalAddressInfo, _KNOWN_KEYS)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,12 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
 )
 
@@ -38,6 +42,10 @@ class Card:
     brand: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -51,30 +59,57 @@ class Card:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.last_four_digits is not UNSET:
-            field_dict["lastFourDigits"] = self.last_four_digits
-        if self.expiration_month is not UNSET:
-            field_dict["expirationMonth"] = self.expiration_month
-        if self.expiration_year is not UNSET:
-            field_dict["expirationYear"] = self.expiration_year
-        if self.brand is not UNSET:
-            field_dict["brand"] = self.brand
+        _value = _state.get("last_four_digits", NOT_READ)
+        if _value is NOT_READ:
+            if "lastFourDigits" in _raw:
+                field_dict["lastFourDigits"] = copy_json(_raw["lastFourDigits"])
+        elif _value is not UNSET:
+            field_dict["lastFourDigits"] = _value
+        _value = _state.get("expiration_month", NOT_READ)
+        if _value is NOT_READ:
+            if "expirationMonth" in _raw:
+                field_dict["expirationMonth"] = copy_json(_raw["expirationMonth"])
+        elif _value is not UNSET:
+            field_dict["expirationMonth"] = _value
+        _value = _state.get("expiration_year", NOT_READ)
+        if _value is NOT_READ:
+            if "expirationYear" in _raw:
+                field_dict["expirationYear"] = copy_json(_raw["expirationYear"])
+        elif _value is not UNSET:
+            field_dict["expirationYear"] = _value
+        _value = _state.get("brand", NOT_READ)
+        if _value is NOT_READ:
+            if "brand" in _raw:
+                field_dict["brand"] = copy_json(_raw["brand"])
+        elif _value is not UNSET:
+            field_dict["brand"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "last_four_digits": _d.get("lastFourDigits", UNSET),
-                "expiration_month": _d.get("expirationMonth", UNSET),
-                "expiration_year": _d.get("expirationYear", UNSET),
-                "brand": _d.get("brand", UNSET),
+                "last_four_digits": _v
+                if type(_v := _d.get("lastFourDigits", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "expiration_month": _v
+                if type(_v := _d.get("expirationMonth", UNSET)) is int or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "expiration_year": _v
+                if type(_v := _d.get("expirationYear", UNSET)) is int or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "brand": _v
+                if type(_v := _d.get("brand", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -90,7 +125,7 @@ class Card:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -102,4 +137,8 @@ _KNOWN_KEYS = frozenset(
         "brand",
     }
 )
+ScalarField.attach(Card, "last_four_digits", "lastFourDigits", str)
+ScalarField.attach(Card, "expiration_month", "expirationMonth", int)
+ScalarField.attach(Card, "expiration_year", "expirationYear", int)
+ScalarField.attach(Card, "brand", "brand", str)
 AdditionalProperties.attach(Card, _KNOWN_KEYS)

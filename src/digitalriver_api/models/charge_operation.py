@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,12 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     dump_datetime,
     json_object,
     read_datetime,
@@ -43,6 +47,10 @@ class ChargeOperation:
     failure_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -56,38 +64,63 @@ class ChargeOperation:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
+        _value = _state.get("id", NOT_READ)
+        if _value is NOT_READ:
+            if "id" in _raw:
+                field_dict["id"] = copy_json(_raw["id"])
+        elif _value is not UNSET:
+            field_dict["id"] = _value
         _value = dump_datetime(self.created_time, _raw.get("createdTime"))
         if _value is not UNSET:
             field_dict["createdTime"] = _value
         _value = dump_datetime(self.updated_time, _raw.get("updatedTime"))
         if _value is not UNSET:
             field_dict["updatedTime"] = _value
-        if self.amount is not UNSET:
-            field_dict["amount"] = self.amount
-        if self.failure_code is not UNSET:
-            field_dict["failureCode"] = self.failure_code
-        if self.failure_message is not UNSET:
-            field_dict["failureMessage"] = self.failure_message
+        _value = _state.get("amount", NOT_READ)
+        if _value is NOT_READ:
+            if "amount" in _raw:
+                field_dict["amount"] = copy_json(_raw["amount"])
+        elif _value is not UNSET:
+            field_dict["amount"] = _value
+        _value = _state.get("failure_code", NOT_READ)
+        if _value is NOT_READ:
+            if "failureCode" in _raw:
+                field_dict["failureCode"] = copy_json(_raw["failureCode"])
+        elif _value is not UNSET:
+            field_dict["failureCode"] = _value
+        _value = _state.get("failure_message", NOT_READ)
+        if _value is NOT_READ:
+            if "failureMessage" in _raw:
+                field_dict["failureMessage"] = copy_json(_raw["failureMessage"])
+        elif _value is not UNSET:
+            field_dict["failureMessage"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "id": _d.get("id", UNSET),
+                "id": _v if type(_v := _d.get("id", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
                 "created_time": read_datetime(_d.get("createdTime", UNSET), cls, "createdTime"),
                 "updated_time": read_datetime(_d.get("updatedTime", UNSET), cls, "updatedTime"),
-                "amount": _d.get("amount", UNSET),
-                "failure_code": _d.get("failureCode", UNSET),
-                "failure_message": _d.get("failureMessage", UNSET),
+                "amount": _v
+                if (type(_v := _d.get("amount", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "failure_code": _v
+                if type(_v := _d.get("failureCode", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "failure_message": _v
+                if type(_v := _d.get("failureMessage", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -103,7 +136,7 @@ class ChargeOperation:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -117,4 +150,8 @@ _KNOWN_KEYS = frozenset(
         "failureMessage",
     }
 )
+ScalarField.attach(ChargeOperation, "id", "id", str)
+ScalarField.attach(ChargeOperation, "amount", "amount", float)
+ScalarField.attach(ChargeOperation, "failure_code", "failureCode", str)
+ScalarField.attach(ChargeOperation, "failure_message", "failureMessage", str)
 AdditionalProperties.attach(ChargeOperation, _KNOWN_KEYS)

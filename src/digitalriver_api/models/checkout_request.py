@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,13 +11,16 @@ from ..models.charge_type import ChargeType
 from ..models.customer_type import CustomerType
 from ..models.language import Language
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
     list_parser,
@@ -109,6 +113,10 @@ class CheckoutRequest:
     invoice_attribute_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -122,23 +130,52 @@ class CheckoutRequest:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        field_dict["currency"] = self.currency
+        _value = _state.get("currency", NOT_READ)
+        if _value is NOT_READ:
+            if "currency" in _raw:
+                field_dict["currency"] = copy_json(_raw["currency"])
+        else:
+            field_dict["currency"] = _value
         field_dict["items"] = [item.to_dict() for item in self.items]
-        if self.customer_id is not UNSET:
-            field_dict["customerId"] = self.customer_id
-        if self.source_id is not UNSET:
-            field_dict["sourceId"] = self.source_id
-        if self.email is not UNSET:
-            field_dict["email"] = self.email
+        _value = _state.get("customer_id", NOT_READ)
+        if _value is NOT_READ:
+            if "customerId" in _raw:
+                field_dict["customerId"] = copy_json(_raw["customerId"])
+        elif _value is not UNSET:
+            field_dict["customerId"] = _value
+        _value = _state.get("source_id", NOT_READ)
+        if _value is NOT_READ:
+            if "sourceId" in _raw:
+                field_dict["sourceId"] = copy_json(_raw["sourceId"])
+        elif _value is not UNSET:
+            field_dict["sourceId"] = _value
+        _value = _state.get("email", NOT_READ)
+        if _value is NOT_READ:
+            if "email" in _raw:
+                field_dict["email"] = copy_json(_raw["email"])
+        elif _value is not UNSET:
+            field_dict["email"] = _value
         _value = self.language
         if _value is not UNSET:
             field_dict["language"] = None if _value is None else _value.value
-        if self.locale is not UNSET:
-            field_dict["locale"] = self.locale
-        if self.application_id is not UNSET:
-            field_dict["applicationId"] = self.application_id
-        if self.browser_ip is not UNSET:
-            field_dict["browserIp"] = self.browser_ip
+        _value = _state.get("locale", NOT_READ)
+        if _value is NOT_READ:
+            if "locale" in _raw:
+                field_dict["locale"] = copy_json(_raw["locale"])
+        elif _value is not UNSET:
+            field_dict["locale"] = _value
+        _value = _state.get("application_id", NOT_READ)
+        if _value is NOT_READ:
+            if "applicationId" in _raw:
+                field_dict["applicationId"] = copy_json(_raw["applicationId"])
+        elif _value is not UNSET:
+            field_dict["applicationId"] = _value
+        _value = _state.get("browser_ip", NOT_READ)
+        if _value is NOT_READ:
+            if "browserIp" in _raw:
+                field_dict["browserIp"] = copy_json(_raw["browserIp"])
+        elif _value is not UNSET:
+            field_dict["browserIp"] = _value
         _value = _state.get("tax_identifiers", NOT_READ)
         if _value is NOT_READ:
             if "taxIdentifiers" in _raw:
@@ -187,8 +224,12 @@ class CheckoutRequest:
                 field_dict["shippingDiscount"] = copy_json(_raw["shippingDiscount"])
         elif _value is not UNSET:
             field_dict["shippingDiscount"] = None if _value is None else _value.to_dict()
-        if self.tax_inclusive is not UNSET:
-            field_dict["taxInclusive"] = self.tax_inclusive
+        _value = _state.get("tax_inclusive", NOT_READ)
+        if _value is NOT_READ:
+            if "taxInclusive" in _raw:
+                field_dict["taxInclusive"] = copy_json(_raw["taxInclusive"])
+        elif _value is not UNSET:
+            field_dict["taxInclusive"] = _value
         _value = self.charge_type
         if _value is not UNSET:
             field_dict["chargeType"] = None if _value is None else _value.value
@@ -207,8 +248,12 @@ class CheckoutRequest:
                 field_dict["purchaseLocation"] = copy_json(_raw["purchaseLocation"])
         elif _value is not UNSET:
             field_dict["purchaseLocation"] = None if _value is None else _value.to_dict()
-        if self.upstream_id is not UNSET:
-            field_dict["upstreamId"] = self.upstream_id
+        _value = _state.get("upstream_id", NOT_READ)
+        if _value is NOT_READ:
+            if "upstreamId" in _raw:
+                field_dict["upstreamId"] = copy_json(_raw["upstreamId"])
+        elif _value is not UNSET:
+            field_dict["upstreamId"] = _value
         _value = _state.get("billing_optimization", NOT_READ)
         if _value is NOT_READ:
             if "billingOptimization" in _raw:
@@ -221,8 +266,12 @@ class CheckoutRequest:
                 field_dict["disclosures"] = copy_json(_raw["disclosures"])
         elif _value is not UNSET:
             field_dict["disclosures"] = None if _value is None else [item.to_dict() for item in _value]
-        if self.invoice_attribute_id is not UNSET:
-            field_dict["invoiceAttributeId"] = self.invoice_attribute_id
+        _value = _state.get("invoice_attribute_id", NOT_READ)
+        if _value is NOT_READ:
+            if "invoiceAttributeId" in _raw:
+                field_dict["invoiceAttributeId"] = copy_json(_raw["invoiceAttributeId"])
+        elif _value is not UNSET:
+            field_dict["invoiceAttributeId"] = _value
 
         return field_dict
 
@@ -253,26 +302,47 @@ class CheckoutRequest:
             raise field_error(cls, "billingOptimization", "a JSON object", _v)
         if (_v := _d.get("disclosures")) is not None and not isinstance(_v, list):
             raise field_error(cls, "disclosures", "a JSON array", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "currency": _d["currency"],
+                "currency": _v if type(_v := _d["currency"]) is str or _v is None else (_bad := BAD),
                 "items": read_list(SkuRequestItem.from_dict, _d["items"], cls, "items"),
-                "customer_id": _d.get("customerId", UNSET),
-                "source_id": _d.get("sourceId", UNSET),
-                "email": _d.get("email", UNSET),
+                "customer_id": _v
+                if type(_v := _d.get("customerId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "source_id": _v
+                if type(_v := _d.get("sourceId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "email": _v
+                if type(_v := _d.get("email", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "language": read_enum(Language, _d.get("language", UNSET), cls, "language"),
-                "locale": _d.get("locale", UNSET),
-                "application_id": _d.get("applicationId", UNSET),
-                "browser_ip": _d.get("browserIp", UNSET),
-                "tax_inclusive": _d.get("taxInclusive", UNSET),
+                "locale": _v
+                if type(_v := _d.get("locale", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "application_id": _v
+                if type(_v := _d.get("applicationId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "browser_ip": _v
+                if type(_v := _d.get("browserIp", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "tax_inclusive": _v
+                if type(_v := _d.get("taxInclusive", UNSET)) is bool or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "charge_type": read_enum(ChargeType, _d.get("chargeType", UNSET), cls, "chargeType"),
                 "customer_type": read_enum(CustomerType, _d.get("customerType", UNSET), cls, "customerType"),
-                "upstream_id": _d.get("upstreamId", UNSET),
-                "invoice_attribute_id": _d.get("invoiceAttributeId", UNSET),
+                "upstream_id": _v
+                if type(_v := _d.get("upstreamId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "invoice_attribute_id": _v
+                if type(_v := _d.get("invoiceAttributeId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -288,7 +358,7 @@ class CheckoutRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -336,6 +406,16 @@ _KNOWN_KEYS = frozenset(
         "invoiceAttributeId",
     }
 )
+ScalarField.attach(CheckoutRequest, "currency", "currency", str)
+ScalarField.attach(CheckoutRequest, "customer_id", "customerId", str)
+ScalarField.attach(CheckoutRequest, "source_id", "sourceId", str)
+ScalarField.attach(CheckoutRequest, "email", "email", str)
+ScalarField.attach(CheckoutRequest, "locale", "locale", str)
+ScalarField.attach(CheckoutRequest, "application_id", "applicationId", str)
+ScalarField.attach(CheckoutRequest, "browser_ip", "browserIp", str)
+ScalarField.attach(CheckoutRequest, "tax_inclusive", "taxInclusive", bool)
+ScalarField.attach(CheckoutRequest, "upstream_id", "upstreamId", str)
+ScalarField.attach(CheckoutRequest, "invoice_attribute_id", "invoiceAttributeId", str)
 LazyField.attach(
     CheckoutRequest, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifierReference.from_dict), ""
 )

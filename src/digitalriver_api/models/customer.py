@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,19 +10,23 @@ from attrs import field as _attrs_field
 
 from ..models.customer_type import CustomerType
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     dump_datetime,
     field_error,
     json_object,
     list_parser,
     read_datetime,
     read_enum,
+    scalar_item,
 )
 
 T = TypeVar("T", bound="Customer")
@@ -82,6 +87,10 @@ class Customer:
     """ The time when the customer was last updated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -95,20 +104,33 @@ class Customer:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        field_dict["id"] = self.id
+        _value = _state.get("id", NOT_READ)
+        if _value is NOT_READ:
+            if "id" in _raw:
+                field_dict["id"] = copy_json(_raw["id"])
+        else:
+            field_dict["id"] = _value
         _value = dump_datetime(self.created_time, _raw.get("createdTime"))
         if _value is not UNSET:
             field_dict["createdTime"] = _value
-        if self.email is not UNSET:
-            field_dict["email"] = self.email
+        _value = _state.get("email", NOT_READ)
+        if _value is NOT_READ:
+            if "email" in _raw:
+                field_dict["email"] = copy_json(_raw["email"])
+        elif _value is not UNSET:
+            field_dict["email"] = _value
         _value = _state.get("shipping", NOT_READ)
         if _value is NOT_READ:
             if "shipping" in _raw:
                 field_dict["shipping"] = copy_json(_raw["shipping"])
         elif _value is not UNSET:
             field_dict["shipping"] = None if _value is None else _value.to_dict()
-        if self.default_source_id is not UNSET:
-            field_dict["defaultSourceId"] = self.default_source_id
+        _value = _state.get("default_source_id", NOT_READ)
+        if _value is NOT_READ:
+            if "defaultSourceId" in _raw:
+                field_dict["defaultSourceId"] = copy_json(_raw["defaultSourceId"])
+        elif _value is not UNSET:
+            field_dict["defaultSourceId"] = _value
         _value = _state.get("sources", NOT_READ)
         if _value is NOT_READ:
             if "sources" in _raw:
@@ -133,8 +155,12 @@ class Customer:
                 field_dict["invoices"] = copy_json(_raw["invoices"])
         elif _value is not UNSET:
             field_dict["invoices"] = None if _value is None else copy_json(_value)
-        if self.request_to_be_forgotten is not UNSET:
-            field_dict["requestToBeForgotten"] = self.request_to_be_forgotten
+        _value = _state.get("request_to_be_forgotten", NOT_READ)
+        if _value is NOT_READ:
+            if "requestToBeForgotten" in _raw:
+                field_dict["requestToBeForgotten"] = copy_json(_raw["requestToBeForgotten"])
+        elif _value is not UNSET:
+            field_dict["requestToBeForgotten"] = _value
         _value = self.type_
         if _value is not UNSET:
             field_dict["type"] = None if _value is None else _value.value
@@ -144,12 +170,24 @@ class Customer:
                 field_dict["metadata"] = copy_json(_raw["metadata"])
         elif _value is not UNSET:
             field_dict["metadata"] = None if _value is None else _value.to_dict()
-        if self.locale is not UNSET:
-            field_dict["locale"] = self.locale
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-        if self.live_mode is not UNSET:
-            field_dict["liveMode"] = self.live_mode
+        _value = _state.get("locale", NOT_READ)
+        if _value is NOT_READ:
+            if "locale" in _raw:
+                field_dict["locale"] = copy_json(_raw["locale"])
+        elif _value is not UNSET:
+            field_dict["locale"] = _value
+        _value = _state.get("enabled", NOT_READ)
+        if _value is NOT_READ:
+            if "enabled" in _raw:
+                field_dict["enabled"] = copy_json(_raw["enabled"])
+        elif _value is not UNSET:
+            field_dict["enabled"] = _value
+        _value = _state.get("live_mode", NOT_READ)
+        if _value is NOT_READ:
+            if "liveMode" in _raw:
+                field_dict["liveMode"] = copy_json(_raw["liveMode"])
+        elif _value is not UNSET:
+            field_dict["liveMode"] = _value
         _value = dump_datetime(self.updated_time, _raw.get("updatedTime"))
         if _value is not UNSET:
             field_dict["updatedTime"] = _value
@@ -171,22 +209,37 @@ class Customer:
             raise field_error(cls, "invoices", "a JSON array", _v)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "metadata", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "id": _d["id"],
+                "id": _v if type(_v := _d["id"]) is str or _v is None else (_bad := BAD),
                 "created_time": read_datetime(_d.get("createdTime", UNSET), cls, "createdTime"),
-                "email": _d.get("email", UNSET),
-                "default_source_id": _d.get("defaultSourceId", UNSET),
-                "request_to_be_forgotten": _d.get("requestToBeForgotten", UNSET),
+                "email": _v
+                if type(_v := _d.get("email", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "default_source_id": _v
+                if type(_v := _d.get("defaultSourceId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "request_to_be_forgotten": _v
+                if type(_v := _d.get("requestToBeForgotten", UNSET)) is bool or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "type_": read_enum(CustomerType, _d.get("type", UNSET), cls, "type"),
-                "locale": _d.get("locale", UNSET),
-                "enabled": _d.get("enabled", UNSET),
-                "live_mode": _d.get("liveMode", UNSET),
+                "locale": _v
+                if type(_v := _d.get("locale", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "enabled": _v
+                if type(_v := _d.get("enabled", UNSET)) is bool or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "live_mode": _v
+                if type(_v := _d.get("liveMode", UNSET)) is bool or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "updated_time": read_datetime(_d.get("updatedTime", UNSET), cls, "updatedTime"),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -202,7 +255,7 @@ class Customer:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -233,11 +286,20 @@ _KNOWN_KEYS = frozenset(
         "updatedTime",
     }
 )
+ScalarField.attach(Customer, "id", "id", str)
+ScalarField.attach(Customer, "email", "email", str)
+ScalarField.attach(Customer, "default_source_id", "defaultSourceId", str)
+ScalarField.attach(Customer, "request_to_be_forgotten", "requestToBeForgotten", bool)
+ScalarField.attach(Customer, "locale", "locale", str)
+ScalarField.attach(Customer, "enabled", "enabled", bool)
+ScalarField.attach(Customer, "live_mode", "liveMode", bool)
 LazyField.attach(Customer, "shipping", "shipping", Shipping.from_dict, "A shipping contact.")
 LazyField.attach(Customer, "sources", "sources", list_parser(Source.from_dict), "")
 LazyField.attach(Customer, "tax_identifiers", "taxIdentifiers", list_parser(CustomerTaxIdentifier.from_dict), "")
 LazyField.attach(Customer, "tax_certificates", "taxCertificates", list_parser(TaxCertificate.from_dict), "")
-LazyField.attach(Customer, "invoices", "invoices", list_parser(None), "A list of invoices for this customer.")
+LazyField.attach(
+    Customer, "invoices", "invoices", list_parser(scalar_item(str)), "A list of invoices for this customer."
+)
 LazyField.attach(
     Customer, "metadata", "metadata", Metadata.from_dict, "Key-value pairs of the caller's own, returned as given."
 )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,12 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.disclosure_type import DisclosureType
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
 )
 
@@ -39,6 +43,10 @@ class DisclosureRequest:
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -53,31 +61,56 @@ class DisclosureRequest:
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
         field_dict["type"] = self.type_.value
-        if self.entity_id is not UNSET:
-            field_dict["entityId"] = self.entity_id
-        if self.entity_name is not UNSET:
-            field_dict["entityName"] = self.entity_name
-        if self.localized_text is not UNSET:
-            field_dict["localizedText"] = self.localized_text
-        if self.url is not UNSET:
-            field_dict["url"] = self.url
+        _value = _state.get("entity_id", NOT_READ)
+        if _value is NOT_READ:
+            if "entityId" in _raw:
+                field_dict["entityId"] = copy_json(_raw["entityId"])
+        elif _value is not UNSET:
+            field_dict["entityId"] = _value
+        _value = _state.get("entity_name", NOT_READ)
+        if _value is NOT_READ:
+            if "entityName" in _raw:
+                field_dict["entityName"] = copy_json(_raw["entityName"])
+        elif _value is not UNSET:
+            field_dict["entityName"] = _value
+        _value = _state.get("localized_text", NOT_READ)
+        if _value is NOT_READ:
+            if "localizedText" in _raw:
+                field_dict["localizedText"] = copy_json(_raw["localizedText"])
+        elif _value is not UNSET:
+            field_dict["localizedText"] = _value
+        _value = _state.get("url", NOT_READ)
+        if _value is NOT_READ:
+            if "url" in _raw:
+                field_dict["url"] = copy_json(_raw["url"])
+        elif _value is not UNSET:
+            field_dict["url"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
                 "type_": DisclosureType(_d["type"]),
-                "entity_id": _d.get("entityId", UNSET),
-                "entity_name": _d.get("entityName", UNSET),
-                "localized_text": _d.get("localizedText", UNSET),
-                "url": _d.get("url", UNSET),
+                "entity_id": _v
+                if type(_v := _d.get("entityId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "entity_name": _v
+                if type(_v := _d.get("entityName", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "localized_text": _v
+                if type(_v := _d.get("localizedText", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "url": _v if type(_v := _d.get("url", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -93,7 +126,7 @@ class DisclosureRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -106,4 +139,8 @@ _KNOWN_KEYS = frozenset(
         "url",
     }
 )
+ScalarField.attach(DisclosureRequest, "entity_id", "entityId", str)
+ScalarField.attach(DisclosureRequest, "entity_name", "entityName", str)
+ScalarField.attach(DisclosureRequest, "localized_text", "localizedText", str)
+ScalarField.attach(DisclosureRequest, "url", "url", str)
 AdditionalProperties.attach(DisclosureRequest, _KNOWN_KEYS)

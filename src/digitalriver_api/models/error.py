@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,12 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
 )
 
@@ -37,6 +41,10 @@ class Error:
     """ A human-readable message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -50,27 +58,46 @@ class Error:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.code is not UNSET:
-            field_dict["code"] = self.code
-        if self.parameter is not UNSET:
-            field_dict["parameter"] = self.parameter
-        if self.message is not UNSET:
-            field_dict["message"] = self.message
+        _value = _state.get("code", NOT_READ)
+        if _value is NOT_READ:
+            if "code" in _raw:
+                field_dict["code"] = copy_json(_raw["code"])
+        elif _value is not UNSET:
+            field_dict["code"] = _value
+        _value = _state.get("parameter", NOT_READ)
+        if _value is NOT_READ:
+            if "parameter" in _raw:
+                field_dict["parameter"] = copy_json(_raw["parameter"])
+        elif _value is not UNSET:
+            field_dict["parameter"] = _value
+        _value = _state.get("message", NOT_READ)
+        if _value is NOT_READ:
+            if "message" in _raw:
+                field_dict["message"] = copy_json(_raw["message"])
+        elif _value is not UNSET:
+            field_dict["message"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "code": _d.get("code", UNSET),
-                "parameter": _d.get("parameter", UNSET),
-                "message": _d.get("message", UNSET),
+                "code": _v if type(_v := _d.get("code", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
+                "parameter": _v
+                if type(_v := _d.get("parameter", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "message": _v
+                if type(_v := _d.get("message", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -86,7 +113,7 @@ class Error:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -97,4 +124,7 @@ _KNOWN_KEYS = frozenset(
         "message",
     }
 )
+ScalarField.attach(Error, "code", "code", str)
+ScalarField.attach(Error, "parameter", "parameter", str)
+ScalarField.attach(Error, "message", "message", str)
 AdditionalProperties.attach(Error, _KNOWN_KEYS)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
@@ -15,6 +17,7 @@ from ..types import (
     LazyField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
     list_parser,
@@ -37,6 +40,10 @@ class Errors:
     """ The kind of failure, one per HTTP status. """
     errors: list[Error] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
 
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
@@ -68,6 +75,7 @@ class Errors:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
         if (_v := _d.get("errors")) is not None and not isinstance(_v, list):
             raise field_error(cls, "errors", "a JSON array", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
@@ -75,6 +83,8 @@ class Errors:
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -90,7 +100,7 @@ class Errors:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,12 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.fee_detail_type import FeeDetailType
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
     read_enum,
 )
@@ -37,6 +41,10 @@ class FeeDetail:
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -53,28 +61,47 @@ class FeeDetail:
         _value = self.type_
         if _value is not UNSET:
             field_dict["type"] = None if _value is None else _value.value
-        if self.amount is not UNSET:
-            field_dict["amount"] = self.amount
-        if self.per_unit_amount is not UNSET:
-            field_dict["perUnitAmount"] = self.per_unit_amount
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
+        _value = _state.get("amount", NOT_READ)
+        if _value is NOT_READ:
+            if "amount" in _raw:
+                field_dict["amount"] = copy_json(_raw["amount"])
+        elif _value is not UNSET:
+            field_dict["amount"] = _value
+        _value = _state.get("per_unit_amount", NOT_READ)
+        if _value is NOT_READ:
+            if "perUnitAmount" in _raw:
+                field_dict["perUnitAmount"] = copy_json(_raw["perUnitAmount"])
+        elif _value is not UNSET:
+            field_dict["perUnitAmount"] = _value
+        _value = _state.get("id", NOT_READ)
+        if _value is NOT_READ:
+            if "id" in _raw:
+                field_dict["id"] = copy_json(_raw["id"])
+        elif _value is not UNSET:
+            field_dict["id"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
                 "type_": read_enum(FeeDetailType, _d.get("type", UNSET), cls, "type"),
-                "amount": _d.get("amount", UNSET),
-                "per_unit_amount": _d.get("perUnitAmount", UNSET),
-                "id": _d.get("id", UNSET),
+                "amount": _v
+                if (type(_v := _d.get("amount", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "per_unit_amount": _v
+                if (type(_v := _d.get("perUnitAmount", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "id": _v if type(_v := _d.get("id", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -90,7 +117,7 @@ class FeeDetail:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -102,4 +129,7 @@ _KNOWN_KEYS = frozenset(
         "id",
     }
 )
+ScalarField.attach(FeeDetail, "amount", "amount", float)
+ScalarField.attach(FeeDetail, "per_unit_amount", "perUnitAmount", float)
+ScalarField.attach(FeeDetail, "id", "id", str)
 AdditionalProperties.attach(FeeDetail, _KNOWN_KEYS)

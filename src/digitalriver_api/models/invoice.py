@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,13 +12,16 @@ from ..models.charge_type import ChargeType
 from ..models.customer_type import CustomerType
 from ..models.invoice_state import InvoiceState
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     dump_datetime,
     field_error,
     json_object,
@@ -115,6 +119,10 @@ class Invoice:
     upstream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -128,23 +136,48 @@ class Invoice:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        field_dict["id"] = self.id
+        _value = _state.get("id", NOT_READ)
+        if _value is NOT_READ:
+            if "id" in _raw:
+                field_dict["id"] = copy_json(_raw["id"])
+        else:
+            field_dict["id"] = _value
         _value = dump_datetime(self.created_time, _raw.get("createdTime"))
         if _value is not UNSET:
             field_dict["createdTime"] = _value
         _value = dump_datetime(self.updated_time, _raw.get("updatedTime"))
         if _value is not UNSET:
             field_dict["updatedTime"] = _value
-        if self.customer_id is not UNSET:
-            field_dict["customerId"] = self.customer_id
-        if self.email is not UNSET:
-            field_dict["email"] = self.email
-        if self.currency is not UNSET:
-            field_dict["currency"] = self.currency
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.locale is not UNSET:
-            field_dict["locale"] = self.locale
+        _value = _state.get("customer_id", NOT_READ)
+        if _value is NOT_READ:
+            if "customerId" in _raw:
+                field_dict["customerId"] = copy_json(_raw["customerId"])
+        elif _value is not UNSET:
+            field_dict["customerId"] = _value
+        _value = _state.get("email", NOT_READ)
+        if _value is NOT_READ:
+            if "email" in _raw:
+                field_dict["email"] = copy_json(_raw["email"])
+        elif _value is not UNSET:
+            field_dict["email"] = _value
+        _value = _state.get("currency", NOT_READ)
+        if _value is NOT_READ:
+            if "currency" in _raw:
+                field_dict["currency"] = copy_json(_raw["currency"])
+        elif _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = _state.get("description", NOT_READ)
+        if _value is NOT_READ:
+            if "description" in _raw:
+                field_dict["description"] = copy_json(_raw["description"])
+        elif _value is not UNSET:
+            field_dict["description"] = _value
+        _value = _state.get("locale", NOT_READ)
+        if _value is NOT_READ:
+            if "locale" in _raw:
+                field_dict["locale"] = copy_json(_raw["locale"])
+        elif _value is not UNSET:
+            field_dict["locale"] = _value
         _value = _state.get("discount", NOT_READ)
         if _value is NOT_READ:
             if "discount" in _raw:
@@ -166,26 +199,66 @@ class Invoice:
                 field_dict["taxIdentifiers"] = copy_json(_raw["taxIdentifiers"])
         elif _value is not UNSET:
             field_dict["taxIdentifiers"] = None if _value is None else [item.to_dict() for item in _value]
-        if self.subtotal is not UNSET:
-            field_dict["subtotal"] = self.subtotal
-        if self.total_tax is not UNSET:
-            field_dict["totalTax"] = self.total_tax
-        if self.total_fees is not UNSET:
-            field_dict["totalFees"] = self.total_fees
-        if self.total_duty is not UNSET:
-            field_dict["totalDuty"] = self.total_duty
-        if self.total_importer_tax is not UNSET:
-            field_dict["totalImporterTax"] = self.total_importer_tax
-        if self.importer_of_record_tax is not UNSET:
-            field_dict["importerOfRecordTax"] = self.importer_of_record_tax
-        if self.total_discount is not UNSET:
-            field_dict["totalDiscount"] = self.total_discount
-        if self.total_shipping is not UNSET:
-            field_dict["totalShipping"] = self.total_shipping
-        if self.total_amount is not UNSET:
-            field_dict["totalAmount"] = self.total_amount
-        if self.collection_period_days is not UNSET:
-            field_dict["collectionPeriodDays"] = self.collection_period_days
+        _value = _state.get("subtotal", NOT_READ)
+        if _value is NOT_READ:
+            if "subtotal" in _raw:
+                field_dict["subtotal"] = copy_json(_raw["subtotal"])
+        elif _value is not UNSET:
+            field_dict["subtotal"] = _value
+        _value = _state.get("total_tax", NOT_READ)
+        if _value is NOT_READ:
+            if "totalTax" in _raw:
+                field_dict["totalTax"] = copy_json(_raw["totalTax"])
+        elif _value is not UNSET:
+            field_dict["totalTax"] = _value
+        _value = _state.get("total_fees", NOT_READ)
+        if _value is NOT_READ:
+            if "totalFees" in _raw:
+                field_dict["totalFees"] = copy_json(_raw["totalFees"])
+        elif _value is not UNSET:
+            field_dict["totalFees"] = _value
+        _value = _state.get("total_duty", NOT_READ)
+        if _value is NOT_READ:
+            if "totalDuty" in _raw:
+                field_dict["totalDuty"] = copy_json(_raw["totalDuty"])
+        elif _value is not UNSET:
+            field_dict["totalDuty"] = _value
+        _value = _state.get("total_importer_tax", NOT_READ)
+        if _value is NOT_READ:
+            if "totalImporterTax" in _raw:
+                field_dict["totalImporterTax"] = copy_json(_raw["totalImporterTax"])
+        elif _value is not UNSET:
+            field_dict["totalImporterTax"] = _value
+        _value = _state.get("importer_of_record_tax", NOT_READ)
+        if _value is NOT_READ:
+            if "importerOfRecordTax" in _raw:
+                field_dict["importerOfRecordTax"] = copy_json(_raw["importerOfRecordTax"])
+        elif _value is not UNSET:
+            field_dict["importerOfRecordTax"] = _value
+        _value = _state.get("total_discount", NOT_READ)
+        if _value is NOT_READ:
+            if "totalDiscount" in _raw:
+                field_dict["totalDiscount"] = copy_json(_raw["totalDiscount"])
+        elif _value is not UNSET:
+            field_dict["totalDiscount"] = _value
+        _value = _state.get("total_shipping", NOT_READ)
+        if _value is NOT_READ:
+            if "totalShipping" in _raw:
+                field_dict["totalShipping"] = copy_json(_raw["totalShipping"])
+        elif _value is not UNSET:
+            field_dict["totalShipping"] = _value
+        _value = _state.get("total_amount", NOT_READ)
+        if _value is NOT_READ:
+            if "totalAmount" in _raw:
+                field_dict["totalAmount"] = copy_json(_raw["totalAmount"])
+        elif _value is not UNSET:
+            field_dict["totalAmount"] = _value
+        _value = _state.get("collection_period_days", NOT_READ)
+        if _value is NOT_READ:
+            if "collectionPeriodDays" in _raw:
+                field_dict["collectionPeriodDays"] = copy_json(_raw["collectionPeriodDays"])
+        elif _value is not UNSET:
+            field_dict["collectionPeriodDays"] = _value
         _value = _state.get("items", NOT_READ)
         if _value is NOT_READ:
             if "items" in _raw:
@@ -219,8 +292,12 @@ class Invoice:
                 field_dict["payment"] = copy_json(_raw["payment"])
         elif _value is not UNSET:
             field_dict["payment"] = None if _value is None else _value.to_dict()
-        if self.attempt_count is not UNSET:
-            field_dict["attemptCount"] = self.attempt_count
+        _value = _state.get("attempt_count", NOT_READ)
+        if _value is NOT_READ:
+            if "attemptCount" in _raw:
+                field_dict["attemptCount"] = copy_json(_raw["attemptCount"])
+        elif _value is not UNSET:
+            field_dict["attemptCount"] = _value
         _value = _state.get("metadata", NOT_READ)
         if _value is NOT_READ:
             if "metadata" in _raw:
@@ -230,14 +307,30 @@ class Invoice:
         _value = self.charge_type
         if _value is not UNSET:
             field_dict["chargeType"] = None if _value is None else _value.value
-        if self.application_id is not UNSET:
-            field_dict["applicationId"] = self.application_id
-        if self.live_mode is not UNSET:
-            field_dict["liveMode"] = self.live_mode
-        if self.order_id is not UNSET:
-            field_dict["orderId"] = self.order_id
-        if self.upstream_id is not UNSET:
-            field_dict["upstreamId"] = self.upstream_id
+        _value = _state.get("application_id", NOT_READ)
+        if _value is NOT_READ:
+            if "applicationId" in _raw:
+                field_dict["applicationId"] = copy_json(_raw["applicationId"])
+        elif _value is not UNSET:
+            field_dict["applicationId"] = _value
+        _value = _state.get("live_mode", NOT_READ)
+        if _value is NOT_READ:
+            if "liveMode" in _raw:
+                field_dict["liveMode"] = copy_json(_raw["liveMode"])
+        elif _value is not UNSET:
+            field_dict["liveMode"] = _value
+        _value = _state.get("order_id", NOT_READ)
+        if _value is NOT_READ:
+            if "orderId" in _raw:
+                field_dict["orderId"] = copy_json(_raw["orderId"])
+        elif _value is not UNSET:
+            field_dict["orderId"] = _value
+        _value = _state.get("upstream_id", NOT_READ)
+        if _value is NOT_READ:
+            if "upstreamId" in _raw:
+                field_dict["upstreamId"] = copy_json(_raw["upstreamId"])
+        elif _value is not UNSET:
+            field_dict["upstreamId"] = _value
 
         return field_dict
 
@@ -262,38 +355,83 @@ class Invoice:
             raise field_error(cls, "payment", "a JSON object", _v)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "metadata", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "id": _d["id"],
+                "id": _v if type(_v := _d["id"]) is str or _v is None else (_bad := BAD),
                 "created_time": read_datetime(_d.get("createdTime", UNSET), cls, "createdTime"),
                 "updated_time": read_datetime(_d.get("updatedTime", UNSET), cls, "updatedTime"),
-                "customer_id": _d.get("customerId", UNSET),
-                "email": _d.get("email", UNSET),
-                "currency": _d.get("currency", UNSET),
-                "description": _d.get("description", UNSET),
-                "locale": _d.get("locale", UNSET),
+                "customer_id": _v
+                if type(_v := _d.get("customerId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "email": _v
+                if type(_v := _d.get("email", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "currency": _v
+                if type(_v := _d.get("currency", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "description": _v
+                if type(_v := _d.get("description", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "locale": _v
+                if type(_v := _d.get("locale", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "customer_type": read_enum(CustomerType, _d.get("customerType", UNSET), cls, "customerType"),
-                "subtotal": _d.get("subtotal", UNSET),
-                "total_tax": _d.get("totalTax", UNSET),
-                "total_fees": _d.get("totalFees", UNSET),
-                "total_duty": _d.get("totalDuty", UNSET),
-                "total_importer_tax": _d.get("totalImporterTax", UNSET),
-                "importer_of_record_tax": _d.get("importerOfRecordTax", UNSET),
-                "total_discount": _d.get("totalDiscount", UNSET),
-                "total_shipping": _d.get("totalShipping", UNSET),
-                "total_amount": _d.get("totalAmount", UNSET),
-                "collection_period_days": _d.get("collectionPeriodDays", UNSET),
+                "subtotal": _v
+                if (type(_v := _d.get("subtotal", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "total_tax": _v
+                if (type(_v := _d.get("totalTax", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "total_fees": _v
+                if (type(_v := _d.get("totalFees", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "total_duty": _v
+                if (type(_v := _d.get("totalDuty", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "total_importer_tax": _v
+                if (type(_v := _d.get("totalImporterTax", UNSET)) is float or type(_v) is int)
+                or _v is UNSET
+                or _v is None
+                else (_bad := BAD),
+                "importer_of_record_tax": _v
+                if type(_v := _d.get("importerOfRecordTax", UNSET)) is bool or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "total_discount": _v
+                if (type(_v := _d.get("totalDiscount", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "total_shipping": _v
+                if (type(_v := _d.get("totalShipping", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "total_amount": _v
+                if (type(_v := _d.get("totalAmount", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "collection_period_days": _v
+                if type(_v := _d.get("collectionPeriodDays", UNSET)) is int or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "state": read_enum(InvoiceState, _d.get("state", UNSET), cls, "state"),
-                "attempt_count": _d.get("attemptCount", UNSET),
+                "attempt_count": _v
+                if type(_v := _d.get("attemptCount", UNSET)) is int or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "charge_type": read_enum(ChargeType, _d.get("chargeType", UNSET), cls, "chargeType"),
-                "application_id": _d.get("applicationId", UNSET),
-                "live_mode": _d.get("liveMode", UNSET),
-                "order_id": _d.get("orderId", UNSET),
-                "upstream_id": _d.get("upstreamId", UNSET),
+                "application_id": _v
+                if type(_v := _d.get("applicationId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "live_mode": _v
+                if type(_v := _d.get("liveMode", UNSET)) is bool or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "order_id": _v
+                if type(_v := _d.get("orderId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "upstream_id": _v
+                if type(_v := _d.get("upstreamId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -309,7 +447,7 @@ class Invoice:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -363,6 +501,27 @@ _KNOWN_KEYS = frozenset(
         "upstreamId",
     }
 )
+ScalarField.attach(Invoice, "id", "id", str)
+ScalarField.attach(Invoice, "customer_id", "customerId", str)
+ScalarField.attach(Invoice, "email", "email", str)
+ScalarField.attach(Invoice, "currency", "currency", str)
+ScalarField.attach(Invoice, "description", "description", str)
+ScalarField.attach(Invoice, "locale", "locale", str)
+ScalarField.attach(Invoice, "subtotal", "subtotal", float)
+ScalarField.attach(Invoice, "total_tax", "totalTax", float)
+ScalarField.attach(Invoice, "total_fees", "totalFees", float)
+ScalarField.attach(Invoice, "total_duty", "totalDuty", float)
+ScalarField.attach(Invoice, "total_importer_tax", "totalImporterTax", float)
+ScalarField.attach(Invoice, "importer_of_record_tax", "importerOfRecordTax", bool)
+ScalarField.attach(Invoice, "total_discount", "totalDiscount", float)
+ScalarField.attach(Invoice, "total_shipping", "totalShipping", float)
+ScalarField.attach(Invoice, "total_amount", "totalAmount", float)
+ScalarField.attach(Invoice, "collection_period_days", "collectionPeriodDays", int)
+ScalarField.attach(Invoice, "attempt_count", "attemptCount", int)
+ScalarField.attach(Invoice, "application_id", "applicationId", str)
+ScalarField.attach(Invoice, "live_mode", "liveMode", bool)
+ScalarField.attach(Invoice, "order_id", "orderId", str)
+ScalarField.attach(Invoice, "upstream_id", "upstreamId", str)
 LazyField.attach(Invoice, "discount", "discount", Discount.from_dict, "")
 LazyField.attach(Invoice, "selling_entity", "sellingEntity", SellingEntity.from_dict, "")
 LazyField.attach(Invoice, "tax_identifiers", "taxIdentifiers", list_parser(TaxIdentifier.from_dict), "")

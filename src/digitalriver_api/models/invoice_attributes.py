@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,13 +10,16 @@ from attrs import field as _attrs_field
 
 from ..models.invoice_attributes_type import InvoiceAttributesType
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     dump_datetime,
     field_error,
     json_object,
@@ -57,6 +61,10 @@ class InvoiceAttributes:
     """ True if the object exists in live mode, false in test mode. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -70,13 +78,21 @@ class InvoiceAttributes:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
+        _value = _state.get("id", NOT_READ)
+        if _value is NOT_READ:
+            if "id" in _raw:
+                field_dict["id"] = copy_json(_raw["id"])
+        elif _value is not UNSET:
+            field_dict["id"] = _value
         _value = self.type_
         if _value is not UNSET:
             field_dict["type"] = None if _value is None else _value.value
-        if self.customer_id is not UNSET:
-            field_dict["customerId"] = self.customer_id
+        _value = _state.get("customer_id", NOT_READ)
+        if _value is NOT_READ:
+            if "customerId" in _raw:
+                field_dict["customerId"] = copy_json(_raw["customerId"])
+        elif _value is not UNSET:
+            field_dict["customerId"] = _value
         _value = _state.get("atttributes", NOT_READ)
         if _value is NOT_READ:
             if "atttributes" in _raw:
@@ -89,8 +105,12 @@ class InvoiceAttributes:
         _value = dump_datetime(self.updated_time, _raw.get("updatedTime"))
         if _value is not UNSET:
             field_dict["updatedTime"] = _value
-        if self.live_mode is not UNSET:
-            field_dict["liveMode"] = self.live_mode
+        _value = _state.get("live_mode", NOT_READ)
+        if _value is NOT_READ:
+            if "liveMode" in _raw:
+                field_dict["liveMode"] = copy_json(_raw["liveMode"])
+        elif _value is not UNSET:
+            field_dict["liveMode"] = _value
 
         return field_dict
 
@@ -99,18 +119,25 @@ class InvoiceAttributes:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
         if (_v := _d.get("atttributes")) is not None and not isinstance(_v, list):
             raise field_error(cls, "atttributes", "a JSON array", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "id": _d.get("id", UNSET),
+                "id": _v if type(_v := _d.get("id", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
                 "type_": read_enum(InvoiceAttributesType, _d.get("type", UNSET), cls, "type"),
-                "customer_id": _d.get("customerId", UNSET),
+                "customer_id": _v
+                if type(_v := _d.get("customerId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "created_time": read_datetime(_d.get("createdTime", UNSET), cls, "createdTime"),
                 "updated_time": read_datetime(_d.get("updatedTime", UNSET), cls, "updatedTime"),
-                "live_mode": _d.get("liveMode", UNSET),
+                "live_mode": _v
+                if type(_v := _d.get("liveMode", UNSET)) is bool or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -126,7 +153,7 @@ class InvoiceAttributes:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -144,6 +171,9 @@ _KNOWN_KEYS = frozenset(
         "liveMode",
     }
 )
+ScalarField.attach(InvoiceAttributes, "id", "id", str)
+ScalarField.attach(InvoiceAttributes, "customer_id", "customerId", str)
+ScalarField.attach(InvoiceAttributes, "live_mode", "liveMode", bool)
 LazyField.attach(
     InvoiceAttributes,
     "atttributes",

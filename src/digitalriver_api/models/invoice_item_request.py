@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,13 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
 )
@@ -47,6 +51,10 @@ class InvoiceItemRequest:
     """ Key-value pairs of the caller's own, returned as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -60,8 +68,12 @@ class InvoiceItemRequest:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.sku_id is not UNSET:
-            field_dict["skuId"] = self.sku_id
+        _value = _state.get("sku_id", NOT_READ)
+        if _value is NOT_READ:
+            if "skuId" in _raw:
+                field_dict["skuId"] = copy_json(_raw["skuId"])
+        elif _value is not UNSET:
+            field_dict["skuId"] = _value
         _value = _state.get("product_details", NOT_READ)
         if _value is NOT_READ:
             if "productDetails" in _raw:
@@ -74,12 +86,24 @@ class InvoiceItemRequest:
                 field_dict["subscriptionInfo"] = copy_json(_raw["subscriptionInfo"])
         elif _value is not UNSET:
             field_dict["subscriptionInfo"] = None if _value is None else _value.to_dict()
-        if self.price is not UNSET:
-            field_dict["price"] = self.price
-        if self.aggregate_price is not UNSET:
-            field_dict["aggregatePrice"] = self.aggregate_price
-        if self.quantity is not UNSET:
-            field_dict["quantity"] = self.quantity
+        _value = _state.get("price", NOT_READ)
+        if _value is NOT_READ:
+            if "price" in _raw:
+                field_dict["price"] = copy_json(_raw["price"])
+        elif _value is not UNSET:
+            field_dict["price"] = _value
+        _value = _state.get("aggregate_price", NOT_READ)
+        if _value is NOT_READ:
+            if "aggregatePrice" in _raw:
+                field_dict["aggregatePrice"] = copy_json(_raw["aggregatePrice"])
+        elif _value is not UNSET:
+            field_dict["aggregatePrice"] = _value
+        _value = _state.get("quantity", NOT_READ)
+        if _value is NOT_READ:
+            if "quantity" in _raw:
+                field_dict["quantity"] = copy_json(_raw["quantity"])
+        elif _value is not UNSET:
+            field_dict["quantity"] = _value
         _value = _state.get("discount", NOT_READ)
         if _value is NOT_READ:
             if "discount" in _raw:
@@ -106,16 +130,29 @@ class InvoiceItemRequest:
             raise field_error(cls, "discount", "a JSON object", _v)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "metadata", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "sku_id": _d.get("skuId", UNSET),
-                "price": _d.get("price", UNSET),
-                "aggregate_price": _d.get("aggregatePrice", UNSET),
-                "quantity": _d.get("quantity", UNSET),
+                "sku_id": _v
+                if type(_v := _d.get("skuId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "price": _v
+                if (type(_v := _d.get("price", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "aggregate_price": _v
+                if (type(_v := _d.get("aggregatePrice", UNSET)) is float or type(_v) is int)
+                or _v is UNSET
+                or _v is None
+                else (_bad := BAD),
+                "quantity": _v
+                if type(_v := _d.get("quantity", UNSET)) is int or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -131,7 +168,7 @@ class InvoiceItemRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -153,6 +190,10 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
+ScalarField.attach(InvoiceItemRequest, "sku_id", "skuId", str)
+ScalarField.attach(InvoiceItemRequest, "price", "price", float)
+ScalarField.attach(InvoiceItemRequest, "aggregate_price", "aggregatePrice", float)
+ScalarField.attach(InvoiceItemRequest, "quantity", "quantity", int)
 LazyField.attach(InvoiceItemRequest, "product_details", "productDetails", ProductDetails.from_dict, "")
 LazyField.attach(InvoiceItemRequest, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict, "")
 LazyField.attach(InvoiceItemRequest, "discount", "discount", Discount.from_dict, "")

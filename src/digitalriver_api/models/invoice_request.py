@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,13 +11,16 @@ from ..models.charge_type import ChargeType
 from ..models.customer_type import CustomerType
 from ..models.invoice_request_state import InvoiceRequestState
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
     list_parser,
@@ -96,6 +100,10 @@ class InvoiceRequest:
     """ The identifier of the client application that created the invoice. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -109,23 +117,49 @@ class InvoiceRequest:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        field_dict["customerId"] = self.customer_id
-        field_dict["currency"] = self.currency
+        _value = _state.get("customer_id", NOT_READ)
+        if _value is NOT_READ:
+            if "customerId" in _raw:
+                field_dict["customerId"] = copy_json(_raw["customerId"])
+        else:
+            field_dict["customerId"] = _value
+        _value = _state.get("currency", NOT_READ)
+        if _value is NOT_READ:
+            if "currency" in _raw:
+                field_dict["currency"] = copy_json(_raw["currency"])
+        else:
+            field_dict["currency"] = _value
         field_dict["items"] = [item.to_dict() for item in self.items]
-        if self.email is not UNSET:
-            field_dict["email"] = self.email
-        if self.source_id is not UNSET:
-            field_dict["sourceId"] = self.source_id
+        _value = _state.get("email", NOT_READ)
+        if _value is NOT_READ:
+            if "email" in _raw:
+                field_dict["email"] = copy_json(_raw["email"])
+        elif _value is not UNSET:
+            field_dict["email"] = _value
+        _value = _state.get("source_id", NOT_READ)
+        if _value is NOT_READ:
+            if "sourceId" in _raw:
+                field_dict["sourceId"] = copy_json(_raw["sourceId"])
+        elif _value is not UNSET:
+            field_dict["sourceId"] = _value
         _value = self.state
         if _value is not UNSET:
             field_dict["state"] = None if _value is None else _value.value
         _value = self.charge_type
         if _value is not UNSET:
             field_dict["chargeType"] = None if _value is None else _value.value
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.locale is not UNSET:
-            field_dict["locale"] = self.locale
+        _value = _state.get("description", NOT_READ)
+        if _value is NOT_READ:
+            if "description" in _raw:
+                field_dict["description"] = copy_json(_raw["description"])
+        elif _value is not UNSET:
+            field_dict["description"] = _value
+        _value = _state.get("locale", NOT_READ)
+        if _value is NOT_READ:
+            if "locale" in _raw:
+                field_dict["locale"] = copy_json(_raw["locale"])
+        elif _value is not UNSET:
+            field_dict["locale"] = _value
         _value = self.customer_type
         if _value is not UNSET:
             field_dict["customerType"] = None if _value is None else _value.value
@@ -147,12 +181,24 @@ class InvoiceRequest:
                 field_dict["discount"] = copy_json(_raw["discount"])
         elif _value is not UNSET:
             field_dict["discount"] = None if _value is None else _value.to_dict()
-        if self.collection_period_days is not UNSET:
-            field_dict["collectionPeriodDays"] = self.collection_period_days
-        if self.billing_optimization is not UNSET:
-            field_dict["billingOptimization"] = self.billing_optimization
-        if self.tax_inclusive is not UNSET:
-            field_dict["taxInclusive"] = self.tax_inclusive
+        _value = _state.get("collection_period_days", NOT_READ)
+        if _value is NOT_READ:
+            if "collectionPeriodDays" in _raw:
+                field_dict["collectionPeriodDays"] = copy_json(_raw["collectionPeriodDays"])
+        elif _value is not UNSET:
+            field_dict["collectionPeriodDays"] = _value
+        _value = _state.get("billing_optimization", NOT_READ)
+        if _value is NOT_READ:
+            if "billingOptimization" in _raw:
+                field_dict["billingOptimization"] = copy_json(_raw["billingOptimization"])
+        elif _value is not UNSET:
+            field_dict["billingOptimization"] = _value
+        _value = _state.get("tax_inclusive", NOT_READ)
+        if _value is NOT_READ:
+            if "taxInclusive" in _raw:
+                field_dict["taxInclusive"] = copy_json(_raw["taxInclusive"])
+        elif _value is not UNSET:
+            field_dict["taxInclusive"] = _value
         _value = _state.get("tax_identifiers", NOT_READ)
         if _value is NOT_READ:
             if "taxIdentifiers" in _raw:
@@ -165,10 +211,18 @@ class InvoiceRequest:
                 field_dict["metadata"] = copy_json(_raw["metadata"])
         elif _value is not UNSET:
             field_dict["metadata"] = None if _value is None else _value.to_dict()
-        if self.upstream_id is not UNSET:
-            field_dict["upstreamId"] = self.upstream_id
-        if self.application_id is not UNSET:
-            field_dict["applicationId"] = self.application_id
+        _value = _state.get("upstream_id", NOT_READ)
+        if _value is NOT_READ:
+            if "upstreamId" in _raw:
+                field_dict["upstreamId"] = copy_json(_raw["upstreamId"])
+        elif _value is not UNSET:
+            field_dict["upstreamId"] = _value
+        _value = _state.get("application_id", NOT_READ)
+        if _value is NOT_READ:
+            if "applicationId" in _raw:
+                field_dict["applicationId"] = copy_json(_raw["applicationId"])
+        elif _value is not UNSET:
+            field_dict["applicationId"] = _value
 
         return field_dict
 
@@ -185,27 +239,48 @@ class InvoiceRequest:
             raise field_error(cls, "taxIdentifiers", "a JSON array", _v)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "metadata", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "customer_id": _d["customerId"],
-                "currency": _d["currency"],
+                "customer_id": _v if type(_v := _d["customerId"]) is str or _v is None else (_bad := BAD),
+                "currency": _v if type(_v := _d["currency"]) is str or _v is None else (_bad := BAD),
                 "items": read_list(InvoiceItemRequest.from_dict, _d["items"], cls, "items"),
-                "email": _d.get("email", UNSET),
-                "source_id": _d.get("sourceId", UNSET),
+                "email": _v
+                if type(_v := _d.get("email", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "source_id": _v
+                if type(_v := _d.get("sourceId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "state": read_enum(InvoiceRequestState, _d.get("state", UNSET), cls, "state"),
                 "charge_type": read_enum(ChargeType, _d.get("chargeType", UNSET), cls, "chargeType"),
-                "description": _d.get("description", UNSET),
-                "locale": _d.get("locale", UNSET),
+                "description": _v
+                if type(_v := _d.get("description", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "locale": _v
+                if type(_v := _d.get("locale", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "customer_type": read_enum(CustomerType, _d.get("customerType", UNSET), cls, "customerType"),
-                "collection_period_days": _d.get("collectionPeriodDays", UNSET),
-                "billing_optimization": _d.get("billingOptimization", UNSET),
-                "tax_inclusive": _d.get("taxInclusive", UNSET),
-                "upstream_id": _d.get("upstreamId", UNSET),
-                "application_id": _d.get("applicationId", UNSET),
+                "collection_period_days": _v
+                if type(_v := _d.get("collectionPeriodDays", UNSET)) is int or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "billing_optimization": _v
+                if type(_v := _d.get("billingOptimization", UNSET)) is bool or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "tax_inclusive": _v
+                if type(_v := _d.get("taxInclusive", UNSET)) is bool or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "upstream_id": _v
+                if type(_v := _d.get("upstreamId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "application_id": _v
+                if type(_v := _d.get("applicationId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -221,7 +296,7 @@ class InvoiceRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -257,6 +332,17 @@ _KNOWN_KEYS = frozenset(
         "applicationId",
     }
 )
+ScalarField.attach(InvoiceRequest, "customer_id", "customerId", str)
+ScalarField.attach(InvoiceRequest, "currency", "currency", str)
+ScalarField.attach(InvoiceRequest, "email", "email", str)
+ScalarField.attach(InvoiceRequest, "source_id", "sourceId", str)
+ScalarField.attach(InvoiceRequest, "description", "description", str)
+ScalarField.attach(InvoiceRequest, "locale", "locale", str)
+ScalarField.attach(InvoiceRequest, "collection_period_days", "collectionPeriodDays", int)
+ScalarField.attach(InvoiceRequest, "billing_optimization", "billingOptimization", bool)
+ScalarField.attach(InvoiceRequest, "tax_inclusive", "taxInclusive", bool)
+ScalarField.attach(InvoiceRequest, "upstream_id", "upstreamId", str)
+ScalarField.attach(InvoiceRequest, "application_id", "applicationId", str)
 LazyField.attach(
     InvoiceRequest,
     "ship_to",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,13 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
 )
@@ -38,6 +42,10 @@ class KlarnaShipping:
     email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -51,18 +59,30 @@ class KlarnaShipping:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.recipient is not UNSET:
-            field_dict["recipient"] = self.recipient
-        if self.phone_number is not UNSET:
-            field_dict["phoneNumber"] = self.phone_number
+        _value = _state.get("recipient", NOT_READ)
+        if _value is NOT_READ:
+            if "recipient" in _raw:
+                field_dict["recipient"] = copy_json(_raw["recipient"])
+        elif _value is not UNSET:
+            field_dict["recipient"] = _value
+        _value = _state.get("phone_number", NOT_READ)
+        if _value is NOT_READ:
+            if "phoneNumber" in _raw:
+                field_dict["phoneNumber"] = copy_json(_raw["phoneNumber"])
+        elif _value is not UNSET:
+            field_dict["phoneNumber"] = _value
         _value = _state.get("address", NOT_READ)
         if _value is NOT_READ:
             if "address" in _raw:
                 field_dict["address"] = copy_json(_raw["address"])
         elif _value is not UNSET:
             field_dict["address"] = None if _value is None else _value.to_dict()
-        if self.email is not UNSET:
-            field_dict["email"] = self.email
+        _value = _state.get("email", NOT_READ)
+        if _value is NOT_READ:
+            if "email" in _raw:
+                field_dict["email"] = copy_json(_raw["email"])
+        elif _value is not UNSET:
+            field_dict["email"] = _value
 
         return field_dict
 
@@ -71,15 +91,24 @@ class KlarnaShipping:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
         if (_v := _d.get("address")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "address", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "recipient": _d.get("recipient", UNSET),
-                "phone_number": _d.get("phoneNumber", UNSET),
-                "email": _d.get("email", UNSET),
+                "recipient": _v
+                if type(_v := _d.get("recipient", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "phone_number": _v
+                if type(_v := _d.get("phoneNumber", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "email": _v
+                if type(_v := _d.get("email", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -95,7 +124,7 @@ class KlarnaShipping:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -110,6 +139,9 @@ _KNOWN_KEYS = frozenset(
         "email",
     }
 )
+ScalarField.attach(KlarnaShipping, "recipient", "recipient", str)
+ScalarField.attach(KlarnaShipping, "phone_number", "phoneNumber", str)
+ScalarField.attach(KlarnaShipping, "email", "email", str)
 LazyField.attach(
     KlarnaShipping, "address", "address", KlarnaAddress.from_dict, "The shipping address of a Klarna source."
 )

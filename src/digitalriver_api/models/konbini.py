@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,12 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
 )
 
@@ -39,6 +43,10 @@ class Konbini:
     store_logo_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -52,36 +60,75 @@ class Konbini:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.store_id is not UNSET:
-            field_dict["storeId"] = self.store_id
-        if self.receipt_number is not UNSET:
-            field_dict["receiptNumber"] = self.receipt_number
-        if self.printable_invoice_url is not UNSET:
-            field_dict["printableInvoiceUrl"] = self.printable_invoice_url
-        if self.store_name is not UNSET:
-            field_dict["storeName"] = self.store_name
-        if self.localized_store_name is not UNSET:
-            field_dict["localizedStoreName"] = self.localized_store_name
-        if self.store_logo_url is not UNSET:
-            field_dict["storeLogoUrl"] = self.store_logo_url
+        _value = _state.get("store_id", NOT_READ)
+        if _value is NOT_READ:
+            if "storeId" in _raw:
+                field_dict["storeId"] = copy_json(_raw["storeId"])
+        elif _value is not UNSET:
+            field_dict["storeId"] = _value
+        _value = _state.get("receipt_number", NOT_READ)
+        if _value is NOT_READ:
+            if "receiptNumber" in _raw:
+                field_dict["receiptNumber"] = copy_json(_raw["receiptNumber"])
+        elif _value is not UNSET:
+            field_dict["receiptNumber"] = _value
+        _value = _state.get("printable_invoice_url", NOT_READ)
+        if _value is NOT_READ:
+            if "printableInvoiceUrl" in _raw:
+                field_dict["printableInvoiceUrl"] = copy_json(_raw["printableInvoiceUrl"])
+        elif _value is not UNSET:
+            field_dict["printableInvoiceUrl"] = _value
+        _value = _state.get("store_name", NOT_READ)
+        if _value is NOT_READ:
+            if "storeName" in _raw:
+                field_dict["storeName"] = copy_json(_raw["storeName"])
+        elif _value is not UNSET:
+            field_dict["storeName"] = _value
+        _value = _state.get("localized_store_name", NOT_READ)
+        if _value is NOT_READ:
+            if "localizedStoreName" in _raw:
+                field_dict["localizedStoreName"] = copy_json(_raw["localizedStoreName"])
+        elif _value is not UNSET:
+            field_dict["localizedStoreName"] = _value
+        _value = _state.get("store_logo_url", NOT_READ)
+        if _value is NOT_READ:
+            if "storeLogoUrl" in _raw:
+                field_dict["storeLogoUrl"] = copy_json(_raw["storeLogoUrl"])
+        elif _value is not UNSET:
+            field_dict["storeLogoUrl"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "store_id": _d.get("storeId", UNSET),
-                "receipt_number": _d.get("receiptNumber", UNSET),
-                "printable_invoice_url": _d.get("printableInvoiceUrl", UNSET),
-                "store_name": _d.get("storeName", UNSET),
-                "localized_store_name": _d.get("localizedStoreName", UNSET),
-                "store_logo_url": _d.get("storeLogoUrl", UNSET),
+                "store_id": _v
+                if type(_v := _d.get("storeId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "receipt_number": _v
+                if type(_v := _d.get("receiptNumber", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "printable_invoice_url": _v
+                if type(_v := _d.get("printableInvoiceUrl", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "store_name": _v
+                if type(_v := _d.get("storeName", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "localized_store_name": _v
+                if type(_v := _d.get("localizedStoreName", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "store_logo_url": _v
+                if type(_v := _d.get("storeLogoUrl", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -97,7 +144,7 @@ class Konbini:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -111,4 +158,10 @@ _KNOWN_KEYS = frozenset(
         "storeLogoUrl",
     }
 )
+ScalarField.attach(Konbini, "store_id", "storeId", str)
+ScalarField.attach(Konbini, "receipt_number", "receiptNumber", str)
+ScalarField.attach(Konbini, "printable_invoice_url", "printableInvoiceUrl", str)
+ScalarField.attach(Konbini, "store_name", "storeName", str)
+ScalarField.attach(Konbini, "localized_store_name", "localizedStoreName", str)
+ScalarField.attach(Konbini, "store_logo_url", "storeLogoUrl", str)
 AdditionalProperties.attach(Konbini, _KNOWN_KEYS)

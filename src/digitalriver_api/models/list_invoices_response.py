@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,10 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     AdditionalProperties,
+    ScalarField,
     copy_json,
+    drop_bad,
     json_object,
     read_list,
 )
@@ -31,6 +35,10 @@ class ListInvoicesResponse:
     data: list[Invoice]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -44,7 +52,12 @@ class ListInvoicesResponse:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        field_dict["hasMore"] = self.has_more
+        _value = _state.get("has_more", NOT_READ)
+        if _value is NOT_READ:
+            if "hasMore" in _raw:
+                field_dict["hasMore"] = copy_json(_raw["hasMore"])
+        else:
+            field_dict["hasMore"] = _value
         field_dict["data"] = [item.to_dict() for item in self.data]
 
         return field_dict
@@ -52,14 +65,17 @@ class ListInvoicesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "has_more": _d["hasMore"],
+                "has_more": _v if type(_v := _d["hasMore"]) is bool or _v is None else (_bad := BAD),
                 "data": read_list(Invoice.from_dict, _d["data"], cls, "data"),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -75,7 +91,7 @@ class ListInvoicesResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -88,4 +104,5 @@ _KNOWN_KEYS = frozenset(
         "data",
     }
 )
+ScalarField.attach(ListInvoicesResponse, "has_more", "hasMore", bool)
 AdditionalProperties.attach(ListInvoicesResponse, _KNOWN_KEYS)

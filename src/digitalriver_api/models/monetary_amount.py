@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,12 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
 )
 
@@ -30,6 +34,10 @@ class MonetaryAmount:
     amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -43,21 +51,30 @@ class MonetaryAmount:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.amount is not UNSET:
-            field_dict["amount"] = self.amount
+        _value = _state.get("amount", NOT_READ)
+        if _value is NOT_READ:
+            if "amount" in _raw:
+                field_dict["amount"] = copy_json(_raw["amount"])
+        elif _value is not UNSET:
+            field_dict["amount"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "amount": _d.get("amount", UNSET),
+                "amount": _v
+                if (type(_v := _d.get("amount", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -73,7 +90,7 @@ class MonetaryAmount:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -82,4 +99,5 @@ _KNOWN_KEYS = frozenset(
         "amount",
     }
 )
+ScalarField.attach(MonetaryAmount, "amount", "amount", float)
 AdditionalProperties.attach(MonetaryAmount, _KNOWN_KEYS)

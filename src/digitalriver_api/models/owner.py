@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,13 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
 )
@@ -47,6 +51,10 @@ class Owner:
     """ Additional address information. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -60,16 +68,36 @@ class Owner:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.first_name is not UNSET:
-            field_dict["firstName"] = self.first_name
-        if self.last_name is not UNSET:
-            field_dict["lastName"] = self.last_name
-        if self.email is not UNSET:
-            field_dict["email"] = self.email
-        if self.organization is not UNSET:
-            field_dict["organization"] = self.organization
-        if self.upstream_id is not UNSET:
-            field_dict["upstreamId"] = self.upstream_id
+        _value = _state.get("first_name", NOT_READ)
+        if _value is NOT_READ:
+            if "firstName" in _raw:
+                field_dict["firstName"] = copy_json(_raw["firstName"])
+        elif _value is not UNSET:
+            field_dict["firstName"] = _value
+        _value = _state.get("last_name", NOT_READ)
+        if _value is NOT_READ:
+            if "lastName" in _raw:
+                field_dict["lastName"] = copy_json(_raw["lastName"])
+        elif _value is not UNSET:
+            field_dict["lastName"] = _value
+        _value = _state.get("email", NOT_READ)
+        if _value is NOT_READ:
+            if "email" in _raw:
+                field_dict["email"] = copy_json(_raw["email"])
+        elif _value is not UNSET:
+            field_dict["email"] = _value
+        _value = _state.get("organization", NOT_READ)
+        if _value is NOT_READ:
+            if "organization" in _raw:
+                field_dict["organization"] = copy_json(_raw["organization"])
+        elif _value is not UNSET:
+            field_dict["organization"] = _value
+        _value = _state.get("upstream_id", NOT_READ)
+        if _value is NOT_READ:
+            if "upstreamId" in _raw:
+                field_dict["upstreamId"] = copy_json(_raw["upstreamId"])
+        elif _value is not UNSET:
+            field_dict["upstreamId"] = _value
         _value = _state.get("address", NOT_READ)
         if _value is NOT_READ:
             if "address" in _raw:
@@ -92,17 +120,30 @@ class Owner:
             raise field_error(cls, "address", "a JSON object", _v)
         if (_v := _d.get("additionalAddressInfo")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "additionalAddressInfo", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "first_name": _d.get("firstName", UNSET),
-                "last_name": _d.get("lastName", UNSET),
-                "email": _d.get("email", UNSET),
-                "organization": _d.get("organization", UNSET),
-                "upstream_id": _d.get("upstreamId", UNSET),
+                "first_name": _v
+                if type(_v := _d.get("firstName", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "last_name": _v
+                if type(_v := _d.get("lastName", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "email": _v
+                if type(_v := _d.get("email", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "organization": _v
+                if type(_v := _d.get("organization", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "upstream_id": _v
+                if type(_v := _d.get("upstreamId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -118,7 +159,7 @@ class Owner:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -137,6 +178,11 @@ _KNOWN_KEYS = frozenset(
         "additionalAddressInfo",
     }
 )
+ScalarField.attach(Owner, "first_name", "firstName", str)
+ScalarField.attach(Owner, "last_name", "lastName", str)
+ScalarField.attach(Owner, "email", "email", str)
+ScalarField.attach(Owner, "organization", "organization", str)
+ScalarField.attach(Owner, "upstream_id", "upstreamId", str)
 LazyField.attach(Owner, "address", "address", Address.from_dict, "")
 LazyField.attach(
     Owner,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,13 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
 )
@@ -37,6 +41,10 @@ class PayCo:
     """ Details of a payment type for which the API documents no fields; whatever it sends is kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -50,10 +58,18 @@ class PayCo:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.redirect_url is not UNSET:
-            field_dict["redirectUrl"] = self.redirect_url
-        if self.return_url is not UNSET:
-            field_dict["returnUrl"] = self.return_url
+        _value = _state.get("redirect_url", NOT_READ)
+        if _value is NOT_READ:
+            if "redirectUrl" in _raw:
+                field_dict["redirectUrl"] = copy_json(_raw["redirectUrl"])
+        elif _value is not UNSET:
+            field_dict["redirectUrl"] = _value
+        _value = _state.get("return_url", NOT_READ)
+        if _value is NOT_READ:
+            if "returnUrl" in _raw:
+                field_dict["returnUrl"] = copy_json(_raw["returnUrl"])
+        elif _value is not UNSET:
+            field_dict["returnUrl"] = _value
         _value = _state.get("pay_co", NOT_READ)
         if _value is NOT_READ:
             if "payCo" in _raw:
@@ -68,14 +84,21 @@ class PayCo:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
         if (_v := _d.get("payCo")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "payCo", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "redirect_url": _d.get("redirectUrl", UNSET),
-                "return_url": _d.get("returnUrl", UNSET),
+                "redirect_url": _v
+                if type(_v := _d.get("redirectUrl", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "return_url": _v
+                if type(_v := _d.get("returnUrl", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -91,7 +114,7 @@ class PayCo:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -105,6 +128,8 @@ _KNOWN_KEYS = frozenset(
         "payCo",
     }
 )
+ScalarField.attach(PayCo, "redirect_url", "redirectUrl", str)
+ScalarField.attach(PayCo, "return_url", "returnUrl", str)
 LazyField.attach(
     PayCo,
     "pay_co",

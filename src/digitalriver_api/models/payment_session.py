@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,13 +9,16 @@ from attrs import field as _attrs_field
 
 from ..models.payment_session_state import PaymentSessionState
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
     read_enum,
@@ -44,6 +48,10 @@ class PaymentSession:
     """ What the customer must do next to complete the payment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -57,14 +65,30 @@ class PaymentSession:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.amount_contributed is not UNSET:
-            field_dict["amountContributed"] = self.amount_contributed
-        if self.amount_remaining_to_be_contributed is not UNSET:
-            field_dict["amountRemainingToBeContributed"] = self.amount_remaining_to_be_contributed
-        if self.client_secret is not UNSET:
-            field_dict["clientSecret"] = self.client_secret
+        _value = _state.get("id", NOT_READ)
+        if _value is NOT_READ:
+            if "id" in _raw:
+                field_dict["id"] = copy_json(_raw["id"])
+        elif _value is not UNSET:
+            field_dict["id"] = _value
+        _value = _state.get("amount_contributed", NOT_READ)
+        if _value is NOT_READ:
+            if "amountContributed" in _raw:
+                field_dict["amountContributed"] = copy_json(_raw["amountContributed"])
+        elif _value is not UNSET:
+            field_dict["amountContributed"] = _value
+        _value = _state.get("amount_remaining_to_be_contributed", NOT_READ)
+        if _value is NOT_READ:
+            if "amountRemainingToBeContributed" in _raw:
+                field_dict["amountRemainingToBeContributed"] = copy_json(_raw["amountRemainingToBeContributed"])
+        elif _value is not UNSET:
+            field_dict["amountRemainingToBeContributed"] = _value
+        _value = _state.get("client_secret", NOT_READ)
+        if _value is NOT_READ:
+            if "clientSecret" in _raw:
+                field_dict["clientSecret"] = copy_json(_raw["clientSecret"])
+        elif _value is not UNSET:
+            field_dict["clientSecret"] = _value
         _value = self.state
         if _value is not UNSET:
             field_dict["state"] = None if _value is None else _value.value
@@ -82,17 +106,30 @@ class PaymentSession:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
         if (_v := _d.get("nextAction")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "nextAction", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "id": _d.get("id", UNSET),
-                "amount_contributed": _d.get("amountContributed", UNSET),
-                "amount_remaining_to_be_contributed": _d.get("amountRemainingToBeContributed", UNSET),
-                "client_secret": _d.get("clientSecret", UNSET),
+                "id": _v if type(_v := _d.get("id", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
+                "amount_contributed": _v
+                if (type(_v := _d.get("amountContributed", UNSET)) is float or type(_v) is int)
+                or _v is UNSET
+                or _v is None
+                else (_bad := BAD),
+                "amount_remaining_to_be_contributed": _v
+                if (type(_v := _d.get("amountRemainingToBeContributed", UNSET)) is float or type(_v) is int)
+                or _v is UNSET
+                or _v is None
+                else (_bad := BAD),
+                "client_secret": _v
+                if type(_v := _d.get("clientSecret", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "state": read_enum(PaymentSessionState, _d.get("state", UNSET), cls, "state"),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -108,7 +145,7 @@ class PaymentSession:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -125,6 +162,10 @@ _KNOWN_KEYS = frozenset(
         "nextAction",
     }
 )
+ScalarField.attach(PaymentSession, "id", "id", str)
+ScalarField.attach(PaymentSession, "amount_contributed", "amountContributed", float)
+ScalarField.attach(PaymentSession, "amount_remaining_to_be_contributed", "amountRemainingToBeContributed", float)
+ScalarField.attach(PaymentSession, "client_secret", "clientSecret", str)
 LazyField.attach(
     PaymentSession,
     "next_action",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,12 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.product_details_weight_unit import ProductDetailsWeightUnit
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
     read_enum,
 )
@@ -53,6 +57,10 @@ class ProductDetails:
     partner_account_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -66,55 +74,118 @@ class ProductDetails:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.sku_group_id is not UNSET:
-            field_dict["skuGroupId"] = self.sku_group_id
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.item_breadcrumb is not UNSET:
-            field_dict["itemBreadcrumb"] = self.item_breadcrumb
-        if self.url is not UNSET:
-            field_dict["url"] = self.url
-        if self.country_of_origin is not UNSET:
-            field_dict["countryOfOrigin"] = self.country_of_origin
-        if self.image is not UNSET:
-            field_dict["image"] = self.image
-        if self.weight is not UNSET:
-            field_dict["weight"] = self.weight
+        _value = _state.get("id", NOT_READ)
+        if _value is NOT_READ:
+            if "id" in _raw:
+                field_dict["id"] = copy_json(_raw["id"])
+        elif _value is not UNSET:
+            field_dict["id"] = _value
+        _value = _state.get("sku_group_id", NOT_READ)
+        if _value is NOT_READ:
+            if "skuGroupId" in _raw:
+                field_dict["skuGroupId"] = copy_json(_raw["skuGroupId"])
+        elif _value is not UNSET:
+            field_dict["skuGroupId"] = _value
+        _value = _state.get("name", NOT_READ)
+        if _value is NOT_READ:
+            if "name" in _raw:
+                field_dict["name"] = copy_json(_raw["name"])
+        elif _value is not UNSET:
+            field_dict["name"] = _value
+        _value = _state.get("description", NOT_READ)
+        if _value is NOT_READ:
+            if "description" in _raw:
+                field_dict["description"] = copy_json(_raw["description"])
+        elif _value is not UNSET:
+            field_dict["description"] = _value
+        _value = _state.get("item_breadcrumb", NOT_READ)
+        if _value is NOT_READ:
+            if "itemBreadcrumb" in _raw:
+                field_dict["itemBreadcrumb"] = copy_json(_raw["itemBreadcrumb"])
+        elif _value is not UNSET:
+            field_dict["itemBreadcrumb"] = _value
+        _value = _state.get("url", NOT_READ)
+        if _value is NOT_READ:
+            if "url" in _raw:
+                field_dict["url"] = copy_json(_raw["url"])
+        elif _value is not UNSET:
+            field_dict["url"] = _value
+        _value = _state.get("country_of_origin", NOT_READ)
+        if _value is NOT_READ:
+            if "countryOfOrigin" in _raw:
+                field_dict["countryOfOrigin"] = copy_json(_raw["countryOfOrigin"])
+        elif _value is not UNSET:
+            field_dict["countryOfOrigin"] = _value
+        _value = _state.get("image", NOT_READ)
+        if _value is NOT_READ:
+            if "image" in _raw:
+                field_dict["image"] = copy_json(_raw["image"])
+        elif _value is not UNSET:
+            field_dict["image"] = _value
+        _value = _state.get("weight", NOT_READ)
+        if _value is NOT_READ:
+            if "weight" in _raw:
+                field_dict["weight"] = copy_json(_raw["weight"])
+        elif _value is not UNSET:
+            field_dict["weight"] = _value
         _value = self.weight_unit
         if _value is not UNSET:
             field_dict["weightUnit"] = None if _value is None else _value.value
-        if self.part_number is not UNSET:
-            field_dict["partNumber"] = self.part_number
-        if self.partner_account_id is not UNSET:
-            field_dict["partnerAccountId"] = self.partner_account_id
+        _value = _state.get("part_number", NOT_READ)
+        if _value is NOT_READ:
+            if "partNumber" in _raw:
+                field_dict["partNumber"] = copy_json(_raw["partNumber"])
+        elif _value is not UNSET:
+            field_dict["partNumber"] = _value
+        _value = _state.get("partner_account_id", NOT_READ)
+        if _value is NOT_READ:
+            if "partnerAccountId" in _raw:
+                field_dict["partnerAccountId"] = copy_json(_raw["partnerAccountId"])
+        elif _value is not UNSET:
+            field_dict["partnerAccountId"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "id": _d.get("id", UNSET),
-                "sku_group_id": _d.get("skuGroupId", UNSET),
-                "name": _d.get("name", UNSET),
-                "description": _d.get("description", UNSET),
-                "item_breadcrumb": _d.get("itemBreadcrumb", UNSET),
-                "url": _d.get("url", UNSET),
-                "country_of_origin": _d.get("countryOfOrigin", UNSET),
-                "image": _d.get("image", UNSET),
-                "weight": _d.get("weight", UNSET),
+                "id": _v if type(_v := _d.get("id", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
+                "sku_group_id": _v
+                if type(_v := _d.get("skuGroupId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "name": _v if type(_v := _d.get("name", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
+                "description": _v
+                if type(_v := _d.get("description", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "item_breadcrumb": _v
+                if type(_v := _d.get("itemBreadcrumb", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "url": _v if type(_v := _d.get("url", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
+                "country_of_origin": _v
+                if type(_v := _d.get("countryOfOrigin", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "image": _v
+                if type(_v := _d.get("image", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "weight": _v
+                if (type(_v := _d.get("weight", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "weight_unit": read_enum(ProductDetailsWeightUnit, _d.get("weightUnit", UNSET), cls, "weightUnit"),
-                "part_number": _d.get("partNumber", UNSET),
-                "partner_account_id": _d.get("partnerAccountId", UNSET),
+                "part_number": _v
+                if type(_v := _d.get("partNumber", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "partner_account_id": _v
+                if type(_v := _d.get("partnerAccountId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -130,7 +201,7 @@ class ProductDetails:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -150,4 +221,15 @@ _KNOWN_KEYS = frozenset(
         "partnerAccountId",
     }
 )
+ScalarField.attach(ProductDetails, "id", "id", str)
+ScalarField.attach(ProductDetails, "sku_group_id", "skuGroupId", str)
+ScalarField.attach(ProductDetails, "name", "name", str)
+ScalarField.attach(ProductDetails, "description", "description", str)
+ScalarField.attach(ProductDetails, "item_breadcrumb", "itemBreadcrumb", str)
+ScalarField.attach(ProductDetails, "url", "url", str)
+ScalarField.attach(ProductDetails, "country_of_origin", "countryOfOrigin", str)
+ScalarField.attach(ProductDetails, "image", "image", str)
+ScalarField.attach(ProductDetails, "weight", "weight", float)
+ScalarField.attach(ProductDetails, "part_number", "partNumber", str)
+ScalarField.attach(ProductDetails, "partner_account_id", "partnerAccountId", str)
 AdditionalProperties.attach(ProductDetails, _KNOWN_KEYS)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,12 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
 )
 
@@ -34,6 +38,10 @@ class PurchaseLocationRequest:
     postal_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -47,26 +55,46 @@ class PurchaseLocationRequest:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        field_dict["country"] = self.country
-        if self.state is not UNSET:
-            field_dict["state"] = self.state
-        if self.postal_code is not UNSET:
-            field_dict["postalCode"] = self.postal_code
+        _value = _state.get("country", NOT_READ)
+        if _value is NOT_READ:
+            if "country" in _raw:
+                field_dict["country"] = copy_json(_raw["country"])
+        else:
+            field_dict["country"] = _value
+        _value = _state.get("state", NOT_READ)
+        if _value is NOT_READ:
+            if "state" in _raw:
+                field_dict["state"] = copy_json(_raw["state"])
+        elif _value is not UNSET:
+            field_dict["state"] = _value
+        _value = _state.get("postal_code", NOT_READ)
+        if _value is NOT_READ:
+            if "postalCode" in _raw:
+                field_dict["postalCode"] = copy_json(_raw["postalCode"])
+        elif _value is not UNSET:
+            field_dict["postalCode"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "country": _d["country"],
-                "state": _d.get("state", UNSET),
-                "postal_code": _d.get("postalCode", UNSET),
+                "country": _v if type(_v := _d["country"]) is str or _v is None else (_bad := BAD),
+                "state": _v
+                if type(_v := _d.get("state", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "postal_code": _v
+                if type(_v := _d.get("postalCode", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -82,7 +110,7 @@ class PurchaseLocationRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -93,4 +121,7 @@ _KNOWN_KEYS = frozenset(
         "postalCode",
     }
 )
+ScalarField.attach(PurchaseLocationRequest, "country", "country", str)
+ScalarField.attach(PurchaseLocationRequest, "state", "state", str)
+ScalarField.attach(PurchaseLocationRequest, "postal_code", "postalCode", str)
 AdditionalProperties.attach(PurchaseLocationRequest, _KNOWN_KEYS)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,13 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
 )
@@ -47,6 +51,10 @@ class Shipping:
     """ Additional address information. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -66,14 +74,30 @@ class Shipping:
                 field_dict["address"] = copy_json(_raw["address"])
         elif _value is not UNSET:
             field_dict["address"] = None if _value is None else _value.to_dict()
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if self.phone is not UNSET:
-            field_dict["phone"] = self.phone
-        if self.email is not UNSET:
-            field_dict["email"] = self.email
-        if self.organization is not UNSET:
-            field_dict["organization"] = self.organization
+        _value = _state.get("name", NOT_READ)
+        if _value is NOT_READ:
+            if "name" in _raw:
+                field_dict["name"] = copy_json(_raw["name"])
+        elif _value is not UNSET:
+            field_dict["name"] = _value
+        _value = _state.get("phone", NOT_READ)
+        if _value is NOT_READ:
+            if "phone" in _raw:
+                field_dict["phone"] = copy_json(_raw["phone"])
+        elif _value is not UNSET:
+            field_dict["phone"] = _value
+        _value = _state.get("email", NOT_READ)
+        if _value is NOT_READ:
+            if "email" in _raw:
+                field_dict["email"] = copy_json(_raw["email"])
+        elif _value is not UNSET:
+            field_dict["email"] = _value
+        _value = _state.get("organization", NOT_READ)
+        if _value is NOT_READ:
+            if "organization" in _raw:
+                field_dict["organization"] = copy_json(_raw["organization"])
+        elif _value is not UNSET:
+            field_dict["organization"] = _value
         _value = _state.get("additional_address_info", NOT_READ)
         if _value is NOT_READ:
             if "additionalAddressInfo" in _raw:
@@ -90,16 +114,25 @@ class Shipping:
             raise field_error(cls, "address", "a JSON object", _v)
         if (_v := _d.get("additionalAddressInfo")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "additionalAddressInfo", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "name": _d.get("name", UNSET),
-                "phone": _d.get("phone", UNSET),
-                "email": _d.get("email", UNSET),
-                "organization": _d.get("organization", UNSET),
+                "name": _v if type(_v := _d.get("name", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
+                "phone": _v
+                if type(_v := _d.get("phone", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "email": _v
+                if type(_v := _d.get("email", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "organization": _v
+                if type(_v := _d.get("organization", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -115,7 +148,7 @@ class Shipping:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -133,6 +166,10 @@ _KNOWN_KEYS = frozenset(
         "additionalAddressInfo",
     }
 )
+ScalarField.attach(Shipping, "name", "name", str)
+ScalarField.attach(Shipping, "phone", "phone", str)
+ScalarField.attach(Shipping, "email", "email", str)
+ScalarField.attach(Shipping, "organization", "organization", str)
 LazyField.attach(Shipping, "address", "address", Address.from_dict, "")
 LazyField.attach(
     Shipping,

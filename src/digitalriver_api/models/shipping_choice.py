@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,12 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.shipping_choice_shipping_terms import ShippingChoiceShippingTerms
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
     read_enum,
 )
@@ -43,6 +47,10 @@ class ShippingChoice:
     shipping_terms: ShippingChoiceShippingTerms | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -56,16 +64,36 @@ class ShippingChoice:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.amount is not UNSET:
-            field_dict["amount"] = self.amount
-        if self.tax_amount is not UNSET:
-            field_dict["taxAmount"] = self.tax_amount
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.service_level is not UNSET:
-            field_dict["serviceLevel"] = self.service_level
+        _value = _state.get("id", NOT_READ)
+        if _value is NOT_READ:
+            if "id" in _raw:
+                field_dict["id"] = copy_json(_raw["id"])
+        elif _value is not UNSET:
+            field_dict["id"] = _value
+        _value = _state.get("amount", NOT_READ)
+        if _value is NOT_READ:
+            if "amount" in _raw:
+                field_dict["amount"] = copy_json(_raw["amount"])
+        elif _value is not UNSET:
+            field_dict["amount"] = _value
+        _value = _state.get("tax_amount", NOT_READ)
+        if _value is NOT_READ:
+            if "taxAmount" in _raw:
+                field_dict["taxAmount"] = copy_json(_raw["taxAmount"])
+        elif _value is not UNSET:
+            field_dict["taxAmount"] = _value
+        _value = _state.get("description", NOT_READ)
+        if _value is NOT_READ:
+            if "description" in _raw:
+                field_dict["description"] = copy_json(_raw["description"])
+        elif _value is not UNSET:
+            field_dict["description"] = _value
+        _value = _state.get("service_level", NOT_READ)
+        if _value is NOT_READ:
+            if "serviceLevel" in _raw:
+                field_dict["serviceLevel"] = copy_json(_raw["serviceLevel"])
+        elif _value is not UNSET:
+            field_dict["serviceLevel"] = _value
         _value = self.shipping_terms
         if _value is not UNSET:
             field_dict["shippingTerms"] = None if _value is None else _value.value
@@ -75,20 +103,31 @@ class ShippingChoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "id": _d.get("id", UNSET),
-                "amount": _d.get("amount", UNSET),
-                "tax_amount": _d.get("taxAmount", UNSET),
-                "description": _d.get("description", UNSET),
-                "service_level": _d.get("serviceLevel", UNSET),
+                "id": _v if type(_v := _d.get("id", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
+                "amount": _v
+                if (type(_v := _d.get("amount", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "tax_amount": _v
+                if (type(_v := _d.get("taxAmount", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "description": _v
+                if type(_v := _d.get("description", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "service_level": _v
+                if type(_v := _d.get("serviceLevel", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "shipping_terms": read_enum(
                     ShippingChoiceShippingTerms, _d.get("shippingTerms", UNSET), cls, "shippingTerms"
                 ),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -104,7 +143,7 @@ class ShippingChoice:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -118,4 +157,9 @@ _KNOWN_KEYS = frozenset(
         "shippingTerms",
     }
 )
+ScalarField.attach(ShippingChoice, "id", "id", str)
+ScalarField.attach(ShippingChoice, "amount", "amount", float)
+ScalarField.attach(ShippingChoice, "tax_amount", "taxAmount", float)
+ScalarField.attach(ShippingChoice, "description", "description", str)
+ScalarField.attach(ShippingChoice, "service_level", "serviceLevel", str)
 AdditionalProperties.attach(ShippingChoice, _KNOWN_KEYS)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,12 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     json_object,
 )
 
@@ -37,6 +41,10 @@ class SkuDiscount:
     """ How many units the discount applies to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -50,27 +58,48 @@ class SkuDiscount:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.amount_off is not UNSET:
-            field_dict["amountOff"] = self.amount_off
-        if self.percent_off is not UNSET:
-            field_dict["percentOff"] = self.percent_off
-        if self.quantity is not UNSET:
-            field_dict["quantity"] = self.quantity
+        _value = _state.get("amount_off", NOT_READ)
+        if _value is NOT_READ:
+            if "amountOff" in _raw:
+                field_dict["amountOff"] = copy_json(_raw["amountOff"])
+        elif _value is not UNSET:
+            field_dict["amountOff"] = _value
+        _value = _state.get("percent_off", NOT_READ)
+        if _value is NOT_READ:
+            if "percentOff" in _raw:
+                field_dict["percentOff"] = copy_json(_raw["percentOff"])
+        elif _value is not UNSET:
+            field_dict["percentOff"] = _value
+        _value = _state.get("quantity", NOT_READ)
+        if _value is NOT_READ:
+            if "quantity" in _raw:
+                field_dict["quantity"] = copy_json(_raw["quantity"])
+        elif _value is not UNSET:
+            field_dict["quantity"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "amount_off": _d.get("amountOff", UNSET),
-                "percent_off": _d.get("percentOff", UNSET),
-                "quantity": _d.get("quantity", UNSET),
+                "amount_off": _v
+                if (type(_v := _d.get("amountOff", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "percent_off": _v
+                if (type(_v := _d.get("percentOff", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "quantity": _v
+                if type(_v := _d.get("quantity", UNSET)) is int or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -86,7 +115,7 @@ class SkuDiscount:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -97,4 +126,7 @@ _KNOWN_KEYS = frozenset(
         "quantity",
     }
 )
+ScalarField.attach(SkuDiscount, "amount_off", "amountOff", float)
+ScalarField.attach(SkuDiscount, "percent_off", "percentOff", float)
+ScalarField.attach(SkuDiscount, "quantity", "quantity", int)
 AdditionalProperties.attach(SkuDiscount, _KNOWN_KEYS)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,13 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
 )
@@ -66,6 +70,10 @@ class SkuItem:
     """ Key-value pairs of the caller's own, returned as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -79,10 +87,18 @@ class SkuItem:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.sku_id is not UNSET:
-            field_dict["skuId"] = self.sku_id
+        _value = _state.get("id", NOT_READ)
+        if _value is NOT_READ:
+            if "id" in _raw:
+                field_dict["id"] = copy_json(_raw["id"])
+        elif _value is not UNSET:
+            field_dict["id"] = _value
+        _value = _state.get("sku_id", NOT_READ)
+        if _value is NOT_READ:
+            if "skuId" in _raw:
+                field_dict["skuId"] = copy_json(_raw["skuId"])
+        elif _value is not UNSET:
+            field_dict["skuId"] = _value
         _value = _state.get("product_details", NOT_READ)
         if _value is NOT_READ:
             if "productDetails" in _raw:
@@ -101,10 +117,18 @@ class SkuItem:
                 field_dict["fees"] = copy_json(_raw["fees"])
         elif _value is not UNSET:
             field_dict["fees"] = None if _value is None else _value.to_dict()
-        if self.quantity is not UNSET:
-            field_dict["quantity"] = self.quantity
-        if self.amount is not UNSET:
-            field_dict["amount"] = self.amount
+        _value = _state.get("quantity", NOT_READ)
+        if _value is NOT_READ:
+            if "quantity" in _raw:
+                field_dict["quantity"] = copy_json(_raw["quantity"])
+        elif _value is not UNSET:
+            field_dict["quantity"] = _value
+        _value = _state.get("amount", NOT_READ)
+        if _value is NOT_READ:
+            if "amount" in _raw:
+                field_dict["amount"] = copy_json(_raw["amount"])
+        elif _value is not UNSET:
+            field_dict["amount"] = _value
         _value = _state.get("tax", NOT_READ)
         if _value is NOT_READ:
             if "tax" in _raw:
@@ -141,8 +165,12 @@ class SkuItem:
                 field_dict["shipping"] = copy_json(_raw["shipping"])
         elif _value is not UNSET:
             field_dict["shipping"] = None if _value is None else _value.to_dict()
-        if self.seller_tax_identifier is not UNSET:
-            field_dict["sellerTaxIdentifier"] = self.seller_tax_identifier
+        _value = _state.get("seller_tax_identifier", NOT_READ)
+        if _value is NOT_READ:
+            if "sellerTaxIdentifier" in _raw:
+                field_dict["sellerTaxIdentifier"] = copy_json(_raw["sellerTaxIdentifier"])
+        elif _value is not UNSET:
+            field_dict["sellerTaxIdentifier"] = _value
         _value = _state.get("metadata", NOT_READ)
         if _value is NOT_READ:
             if "metadata" in _raw:
@@ -175,17 +203,28 @@ class SkuItem:
             raise field_error(cls, "shipping", "a JSON object", _v)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "metadata", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "id": _d.get("id", UNSET),
-                "sku_id": _d.get("skuId", UNSET),
-                "quantity": _d.get("quantity", UNSET),
-                "amount": _d.get("amount", UNSET),
-                "seller_tax_identifier": _d.get("sellerTaxIdentifier", UNSET),
+                "id": _v if type(_v := _d.get("id", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
+                "sku_id": _v
+                if type(_v := _d.get("skuId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "quantity": _v
+                if type(_v := _d.get("quantity", UNSET)) is int or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "amount": _v
+                if (type(_v := _d.get("amount", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "seller_tax_identifier": _v
+                if type(_v := _d.get("sellerTaxIdentifier", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -201,7 +240,7 @@ class SkuItem:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -235,6 +274,11 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
+ScalarField.attach(SkuItem, "id", "id", str)
+ScalarField.attach(SkuItem, "sku_id", "skuId", str)
+ScalarField.attach(SkuItem, "quantity", "quantity", int)
+ScalarField.attach(SkuItem, "amount", "amount", float)
+ScalarField.attach(SkuItem, "seller_tax_identifier", "sellerTaxIdentifier", str)
 LazyField.attach(SkuItem, "product_details", "productDetails", ProductDetails.from_dict, "")
 LazyField.attach(SkuItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict, "")
 LazyField.attach(SkuItem, "fees", "fees", Fees.from_dict, "")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,13 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
 )
@@ -41,6 +45,10 @@ class SkuUpdateRequestItem:
     """ Key-value pairs of the caller's own, returned as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -54,7 +62,12 @@ class SkuUpdateRequestItem:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        field_dict["id"] = self.id
+        _value = _state.get("id", NOT_READ)
+        if _value is NOT_READ:
+            if "id" in _raw:
+                field_dict["id"] = copy_json(_raw["id"])
+        else:
+            field_dict["id"] = _value
         _value = _state.get("subscription_info", NOT_READ)
         if _value is NOT_READ:
             if "subscriptionInfo" in _raw:
@@ -85,13 +98,16 @@ class SkuUpdateRequestItem:
             raise field_error(cls, "shipFrom", "a JSON object", _v)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "metadata", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "id": _d["id"],
+                "id": _v if type(_v := _d["id"]) is str or _v is None else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -107,7 +123,7 @@ class SkuUpdateRequestItem:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -124,6 +140,7 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
+ScalarField.attach(SkuUpdateRequestItem, "id", "id", str)
 LazyField.attach(SkuUpdateRequestItem, "subscription_info", "subscriptionInfo", SubscriptionInfo.from_dict, "")
 LazyField.attach(
     SkuUpdateRequestItem,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,13 +12,16 @@ from ..models.source_flow import SourceFlow
 from ..models.source_state import SourceState
 from ..models.source_type import SourceType
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     dump_datetime,
     field_error,
     json_object,
@@ -143,6 +147,10 @@ class Source:
     live_mode: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -156,21 +164,42 @@ class Source:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        field_dict["id"] = self.id
-        if self.client_secret is not UNSET:
-            field_dict["clientSecret"] = self.client_secret
+        _value = _state.get("id", NOT_READ)
+        if _value is NOT_READ:
+            if "id" in _raw:
+                field_dict["id"] = copy_json(_raw["id"])
+        else:
+            field_dict["id"] = _value
+        _value = _state.get("client_secret", NOT_READ)
+        if _value is NOT_READ:
+            if "clientSecret" in _raw:
+                field_dict["clientSecret"] = copy_json(_raw["clientSecret"])
+        elif _value is not UNSET:
+            field_dict["clientSecret"] = _value
         _value = dump_datetime(self.created_time, _raw.get("createdTime"))
         if _value is not UNSET:
             field_dict["createdTime"] = _value
         _value = self.type_
         if _value is not UNSET:
             field_dict["type"] = None if _value is None else _value.value
-        if self.currency is not UNSET:
-            field_dict["currency"] = self.currency
-        if self.amount is not UNSET:
-            field_dict["amount"] = self.amount
-        if self.reusable is not UNSET:
-            field_dict["reusable"] = self.reusable
+        _value = _state.get("currency", NOT_READ)
+        if _value is NOT_READ:
+            if "currency" in _raw:
+                field_dict["currency"] = copy_json(_raw["currency"])
+        elif _value is not UNSET:
+            field_dict["currency"] = _value
+        _value = _state.get("amount", NOT_READ)
+        if _value is NOT_READ:
+            if "amount" in _raw:
+                field_dict["amount"] = copy_json(_raw["amount"])
+        elif _value is not UNSET:
+            field_dict["amount"] = _value
+        _value = _state.get("reusable", NOT_READ)
+        if _value is NOT_READ:
+            if "reusable" in _raw:
+                field_dict["reusable"] = copy_json(_raw["reusable"])
+        elif _value is not UNSET:
+            field_dict["reusable"] = _value
         _value = _state.get("owner", NOT_READ)
         if _value is NOT_READ:
             if "owner" in _raw:
@@ -333,12 +362,24 @@ class Source:
                 field_dict["metadata"] = copy_json(_raw["metadata"])
         elif _value is not UNSET:
             field_dict["metadata"] = None if _value is None else _value.to_dict()
-        if self.customer_id is not UNSET:
-            field_dict["customerId"] = self.customer_id
-        if self.payment_session_id is not UNSET:
-            field_dict["paymentSessionId"] = self.payment_session_id
-        if self.live_mode is not UNSET:
-            field_dict["liveMode"] = self.live_mode
+        _value = _state.get("customer_id", NOT_READ)
+        if _value is NOT_READ:
+            if "customerId" in _raw:
+                field_dict["customerId"] = copy_json(_raw["customerId"])
+        elif _value is not UNSET:
+            field_dict["customerId"] = _value
+        _value = _state.get("payment_session_id", NOT_READ)
+        if _value is NOT_READ:
+            if "paymentSessionId" in _raw:
+                field_dict["paymentSessionId"] = copy_json(_raw["paymentSessionId"])
+        elif _value is not UNSET:
+            field_dict["paymentSessionId"] = _value
+        _value = _state.get("live_mode", NOT_READ)
+        if _value is NOT_READ:
+            if "liveMode" in _raw:
+                field_dict["liveMode"] = copy_json(_raw["liveMode"])
+        elif _value is not UNSET:
+            field_dict["liveMode"] = _value
 
         return field_dict
 
@@ -397,24 +438,41 @@ class Source:
             raise field_error(cls, "ccAvenue", "a JSON object", _v)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "metadata", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "id": _d["id"],
-                "client_secret": _d.get("clientSecret", UNSET),
+                "id": _v if type(_v := _d["id"]) is str or _v is None else (_bad := BAD),
+                "client_secret": _v
+                if type(_v := _d.get("clientSecret", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "created_time": read_datetime(_d.get("createdTime", UNSET), cls, "createdTime"),
                 "type_": read_enum(SourceType, _d.get("type", UNSET), cls, "type"),
-                "currency": _d.get("currency", UNSET),
-                "amount": _d.get("amount", UNSET),
-                "reusable": _d.get("reusable", UNSET),
+                "currency": _v
+                if type(_v := _d.get("currency", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "amount": _v
+                if (type(_v := _d.get("amount", UNSET)) is float or type(_v) is int) or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "reusable": _v
+                if type(_v := _d.get("reusable", UNSET)) is bool or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "flow": read_enum(SourceFlow, _d.get("flow", UNSET), cls, "flow"),
                 "state": read_enum(SourceState, _d.get("state", UNSET), cls, "state"),
-                "customer_id": _d.get("customerId", UNSET),
-                "payment_session_id": _d.get("paymentSessionId", UNSET),
-                "live_mode": _d.get("liveMode", UNSET),
+                "customer_id": _v
+                if type(_v := _d.get("customerId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "payment_session_id": _v
+                if type(_v := _d.get("paymentSessionId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "live_mode": _v
+                if type(_v := _d.get("liveMode", UNSET)) is bool or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -430,7 +488,7 @@ class Source:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -493,6 +551,14 @@ _KNOWN_KEYS = frozenset(
         "liveMode",
     }
 )
+ScalarField.attach(Source, "id", "id", str)
+ScalarField.attach(Source, "client_secret", "clientSecret", str)
+ScalarField.attach(Source, "currency", "currency", str)
+ScalarField.attach(Source, "amount", "amount", float)
+ScalarField.attach(Source, "reusable", "reusable", bool)
+ScalarField.attach(Source, "customer_id", "customerId", str)
+ScalarField.attach(Source, "payment_session_id", "paymentSessionId", str)
+ScalarField.attach(Source, "live_mode", "liveMode", bool)
 LazyField.attach(Source, "owner", "owner", Owner.from_dict, "The owner of a payment source.")
 LazyField.attach(Source, "credit_card", "creditCard", CreditCard.from_dict, "A credit card.")
 LazyField.attach(Source, "google_pay", "googlePay", Card.from_dict, "A payment card, as a wallet shows it.")

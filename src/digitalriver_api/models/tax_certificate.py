@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,12 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     dump_datetime,
     json_object,
     read_datetime,
@@ -40,6 +44,10 @@ class TaxCertificate:
     file_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -53,35 +61,56 @@ class TaxCertificate:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.company_name is not UNSET:
-            field_dict["companyName"] = self.company_name
-        if self.tax_authority is not UNSET:
-            field_dict["taxAuthority"] = self.tax_authority
+        _value = _state.get("company_name", NOT_READ)
+        if _value is NOT_READ:
+            if "companyName" in _raw:
+                field_dict["companyName"] = copy_json(_raw["companyName"])
+        elif _value is not UNSET:
+            field_dict["companyName"] = _value
+        _value = _state.get("tax_authority", NOT_READ)
+        if _value is NOT_READ:
+            if "taxAuthority" in _raw:
+                field_dict["taxAuthority"] = copy_json(_raw["taxAuthority"])
+        elif _value is not UNSET:
+            field_dict["taxAuthority"] = _value
         _value = dump_datetime(self.start_date, _raw.get("startDate"))
         if _value is not UNSET:
             field_dict["startDate"] = _value
         _value = dump_datetime(self.end_date, _raw.get("endDate"))
         if _value is not UNSET:
             field_dict["endDate"] = _value
-        if self.file_id is not UNSET:
-            field_dict["fileId"] = self.file_id
+        _value = _state.get("file_id", NOT_READ)
+        if _value is NOT_READ:
+            if "fileId" in _raw:
+                field_dict["fileId"] = copy_json(_raw["fileId"])
+        elif _value is not UNSET:
+            field_dict["fileId"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "company_name": _d.get("companyName", UNSET),
-                "tax_authority": _d.get("taxAuthority", UNSET),
+                "company_name": _v
+                if type(_v := _d.get("companyName", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "tax_authority": _v
+                if type(_v := _d.get("taxAuthority", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "start_date": read_datetime(_d.get("startDate", UNSET), cls, "startDate"),
                 "end_date": read_datetime(_d.get("endDate", UNSET), cls, "endDate"),
-                "file_id": _d.get("fileId", UNSET),
+                "file_id": _v
+                if type(_v := _d.get("fileId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -97,7 +126,7 @@ class TaxCertificate:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -110,4 +139,7 @@ _KNOWN_KEYS = frozenset(
         "fileId",
     }
 )
+ScalarField.attach(TaxCertificate, "company_name", "companyName", str)
+ScalarField.attach(TaxCertificate, "tax_authority", "taxAuthority", str)
+ScalarField.attach(TaxCertificate, "file_id", "fileId", str)
 AdditionalProperties.attach(TaxCertificate, _KNOWN_KEYS)

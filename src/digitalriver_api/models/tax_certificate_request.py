@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,10 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     AdditionalProperties,
+    ScalarField,
     copy_json,
+    drop_bad,
     dump_datetime,
     json_object,
 )
@@ -38,6 +42,10 @@ class TaxCertificateRequest:
     file_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -51,28 +59,46 @@ class TaxCertificateRequest:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        field_dict["companyName"] = self.company_name
-        field_dict["taxAuthority"] = self.tax_authority
+        _value = _state.get("company_name", NOT_READ)
+        if _value is NOT_READ:
+            if "companyName" in _raw:
+                field_dict["companyName"] = copy_json(_raw["companyName"])
+        else:
+            field_dict["companyName"] = _value
+        _value = _state.get("tax_authority", NOT_READ)
+        if _value is NOT_READ:
+            if "taxAuthority" in _raw:
+                field_dict["taxAuthority"] = copy_json(_raw["taxAuthority"])
+        else:
+            field_dict["taxAuthority"] = _value
         field_dict["startDate"] = dump_datetime(self.start_date, _raw.get("startDate"))
         field_dict["endDate"] = dump_datetime(self.end_date, _raw.get("endDate"))
-        field_dict["fileId"] = self.file_id
+        _value = _state.get("file_id", NOT_READ)
+        if _value is NOT_READ:
+            if "fileId" in _raw:
+                field_dict["fileId"] = copy_json(_raw["fileId"])
+        else:
+            field_dict["fileId"] = _value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "company_name": _d["companyName"],
-                "tax_authority": _d["taxAuthority"],
+                "company_name": _v if type(_v := _d["companyName"]) is str or _v is None else (_bad := BAD),
+                "tax_authority": _v if type(_v := _d["taxAuthority"]) is str or _v is None else (_bad := BAD),
                 "start_date": datetime.datetime.fromisoformat(_d["startDate"]),
                 "end_date": datetime.datetime.fromisoformat(_d["endDate"]),
-                "file_id": _d["fileId"],
+                "file_id": _v if type(_v := _d["fileId"]) is str or _v is None else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -88,7 +114,7 @@ class TaxCertificateRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -101,4 +127,7 @@ _KNOWN_KEYS = frozenset(
         "fileId",
     }
 )
+ScalarField.attach(TaxCertificateRequest, "company_name", "companyName", str)
+ScalarField.attach(TaxCertificateRequest, "tax_authority", "taxAuthority", str)
+ScalarField.attach(TaxCertificateRequest, "file_id", "fileId", str)
 AdditionalProperties.attach(TaxCertificateRequest, _KNOWN_KEYS)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,13 +10,16 @@ from attrs import field as _attrs_field
 
 from ..models.tax_identifier_state import TaxIdentifierState
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     dump_datetime,
     field_error,
     json_object,
@@ -56,6 +60,10 @@ class TaxIdentifier:
     updated_time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -69,17 +77,33 @@ class TaxIdentifier:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
+        _value = _state.get("id", NOT_READ)
+        if _value is NOT_READ:
+            if "id" in _raw:
+                field_dict["id"] = copy_json(_raw["id"])
+        elif _value is not UNSET:
+            field_dict["id"] = _value
         _value = dump_datetime(self.created_time, _raw.get("createdTime"))
         if _value is not UNSET:
             field_dict["createdTime"] = _value
-        if self.customer_id is not UNSET:
-            field_dict["customerId"] = self.customer_id
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.value is not UNSET:
-            field_dict["value"] = self.value
+        _value = _state.get("customer_id", NOT_READ)
+        if _value is NOT_READ:
+            if "customerId" in _raw:
+                field_dict["customerId"] = copy_json(_raw["customerId"])
+        elif _value is not UNSET:
+            field_dict["customerId"] = _value
+        _value = _state.get("type_", NOT_READ)
+        if _value is NOT_READ:
+            if "type" in _raw:
+                field_dict["type"] = copy_json(_raw["type"])
+        elif _value is not UNSET:
+            field_dict["type"] = _value
+        _value = _state.get("value", NOT_READ)
+        if _value is NOT_READ:
+            if "value" in _raw:
+                field_dict["value"] = copy_json(_raw["value"])
+        elif _value is not UNSET:
+            field_dict["value"] = _value
         _value = self.state
         if _value is not UNSET:
             field_dict["state"] = None if _value is None else _value.value
@@ -89,10 +113,18 @@ class TaxIdentifier:
                 field_dict["stateTransitions"] = copy_json(_raw["stateTransitions"])
         elif _value is not UNSET:
             field_dict["stateTransitions"] = None if _value is None else _value.to_dict()
-        if self.verified_name is not UNSET:
-            field_dict["verifiedName"] = self.verified_name
-        if self.verified_address is not UNSET:
-            field_dict["verifiedAddress"] = self.verified_address
+        _value = _state.get("verified_name", NOT_READ)
+        if _value is NOT_READ:
+            if "verifiedName" in _raw:
+                field_dict["verifiedName"] = copy_json(_raw["verifiedName"])
+        elif _value is not UNSET:
+            field_dict["verifiedName"] = _value
+        _value = _state.get("verified_address", NOT_READ)
+        if _value is NOT_READ:
+            if "verifiedAddress" in _raw:
+                field_dict["verifiedAddress"] = copy_json(_raw["verifiedAddress"])
+        elif _value is not UNSET:
+            field_dict["verifiedAddress"] = _value
         _value = dump_datetime(self.updated_time, _raw.get("updatedTime"))
         if _value is not UNSET:
             field_dict["updatedTime"] = _value
@@ -104,21 +136,32 @@ class TaxIdentifier:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
         if (_v := _d.get("stateTransitions")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "stateTransitions", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "id": _d.get("id", UNSET),
+                "id": _v if type(_v := _d.get("id", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
                 "created_time": read_datetime(_d.get("createdTime", UNSET), cls, "createdTime"),
-                "customer_id": _d.get("customerId", UNSET),
-                "type_": _d.get("type", UNSET),
-                "value": _d.get("value", UNSET),
+                "customer_id": _v
+                if type(_v := _d.get("customerId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "type_": _v if type(_v := _d.get("type", UNSET)) is str or _v is UNSET or _v is None else (_bad := BAD),
+                "value": _v
+                if type(_v := _d.get("value", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "state": read_enum(TaxIdentifierState, _d.get("state", UNSET), cls, "state"),
-                "verified_name": _d.get("verifiedName", UNSET),
-                "verified_address": _d.get("verifiedAddress", UNSET),
+                "verified_name": _v
+                if type(_v := _d.get("verifiedName", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "verified_address": _v
+                if type(_v := _d.get("verifiedAddress", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "updated_time": read_datetime(_d.get("updatedTime", UNSET), cls, "updatedTime"),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -134,7 +177,7 @@ class TaxIdentifier:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -155,6 +198,12 @@ _KNOWN_KEYS = frozenset(
         "updatedTime",
     }
 )
+ScalarField.attach(TaxIdentifier, "id", "id", str)
+ScalarField.attach(TaxIdentifier, "customer_id", "customerId", str)
+ScalarField.attach(TaxIdentifier, "type_", "type", str)
+ScalarField.attach(TaxIdentifier, "value", "value", str)
+ScalarField.attach(TaxIdentifier, "verified_name", "verifiedName", str)
+ScalarField.attach(TaxIdentifier, "verified_address", "verifiedAddress", str)
 LazyField.attach(
     TaxIdentifier,
     "state_transitions",

@@ -1,15 +1,18 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import (
+    BAD,
     NO_RAW,
     UNSET,
     Unset,
+    drop_bad,
     dump_datetime,
     json_object,
     read_datetime,
@@ -41,6 +44,10 @@ class TimeRange:
     lte: datetime.datetime | None | Unset = UNSET
     """ At or before this time. """
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -67,6 +74,7 @@ class TimeRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
@@ -78,4 +86,6 @@ class TimeRange:
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,13 +9,16 @@ from attrs import field as _attrs_field
 
 from ..models.customer_type import CustomerType
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
     AdditionalProperties,
     LazyField,
+    ScalarField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
     read_enum,
@@ -58,6 +62,10 @@ class UpdateCustomerRequest:
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
+
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
         _raw: Mapping[str, Any] = _state.get("_raw", NO_RAW)
@@ -71,24 +79,36 @@ class UpdateCustomerRequest:
             )
         else:
             field_dict = {key: copy_json(value) for key, value in _value.items()}
-        if self.email is not UNSET:
-            field_dict["email"] = self.email
+        _value = _state.get("email", NOT_READ)
+        if _value is NOT_READ:
+            if "email" in _raw:
+                field_dict["email"] = copy_json(_raw["email"])
+        elif _value is not UNSET:
+            field_dict["email"] = _value
         _value = _state.get("shipping", NOT_READ)
         if _value is NOT_READ:
             if "shipping" in _raw:
                 field_dict["shipping"] = copy_json(_raw["shipping"])
         elif _value is not UNSET:
             field_dict["shipping"] = None if _value is None else _value.to_dict()
-        if self.default_source_id is not UNSET:
-            field_dict["defaultSourceId"] = self.default_source_id
+        _value = _state.get("default_source_id", NOT_READ)
+        if _value is NOT_READ:
+            if "defaultSourceId" in _raw:
+                field_dict["defaultSourceId"] = copy_json(_raw["defaultSourceId"])
+        elif _value is not UNSET:
+            field_dict["defaultSourceId"] = _value
         _value = _state.get("tax_certificate", NOT_READ)
         if _value is NOT_READ:
             if "taxCertificate" in _raw:
                 field_dict["taxCertificate"] = copy_json(_raw["taxCertificate"])
         elif _value is not UNSET:
             field_dict["taxCertificate"] = None if _value is None else _value.to_dict()
-        if self.request_to_be_forgotten is not UNSET:
-            field_dict["requestToBeForgotten"] = self.request_to_be_forgotten
+        _value = _state.get("request_to_be_forgotten", NOT_READ)
+        if _value is NOT_READ:
+            if "requestToBeForgotten" in _raw:
+                field_dict["requestToBeForgotten"] = copy_json(_raw["requestToBeForgotten"])
+        elif _value is not UNSET:
+            field_dict["requestToBeForgotten"] = _value
         _value = self.type_
         if _value is not UNSET:
             field_dict["type"] = None if _value is None else _value.value
@@ -98,10 +118,18 @@ class UpdateCustomerRequest:
                 field_dict["metadata"] = copy_json(_raw["metadata"])
         elif _value is not UNSET:
             field_dict["metadata"] = None if _value is None else _value.to_dict()
-        if self.locale is not UNSET:
-            field_dict["locale"] = self.locale
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
+        _value = _state.get("locale", NOT_READ)
+        if _value is NOT_READ:
+            if "locale" in _raw:
+                field_dict["locale"] = copy_json(_raw["locale"])
+        elif _value is not UNSET:
+            field_dict["locale"] = _value
+        _value = _state.get("enabled", NOT_READ)
+        if _value is NOT_READ:
+            if "enabled" in _raw:
+                field_dict["enabled"] = copy_json(_raw["enabled"])
+        elif _value is not UNSET:
+            field_dict["enabled"] = _value
 
         return field_dict
 
@@ -114,18 +142,31 @@ class UpdateCustomerRequest:
             raise field_error(cls, "taxCertificate", "a JSON object", _v)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "metadata", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
-                "email": _d.get("email", UNSET),
-                "default_source_id": _d.get("defaultSourceId", UNSET),
-                "request_to_be_forgotten": _d.get("requestToBeForgotten", UNSET),
+                "email": _v
+                if type(_v := _d.get("email", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "default_source_id": _v
+                if type(_v := _d.get("defaultSourceId", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "request_to_be_forgotten": _v
+                if type(_v := _d.get("requestToBeForgotten", UNSET)) is bool or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "type_": read_enum(CustomerType, _d.get("type", UNSET), cls, "type"),
-                "locale": _d.get("locale", UNSET),
-                "enabled": _d.get("enabled", UNSET),
+                "locale": _v
+                if type(_v := _d.get("locale", UNSET)) is str or _v is UNSET or _v is None
+                else (_bad := BAD),
+                "enabled": _v
+                if type(_v := _d.get("enabled", UNSET)) is bool or _v is UNSET or _v is None
+                else (_bad := BAD),
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -141,7 +182,7 @@ class UpdateCustomerRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
@@ -163,6 +204,11 @@ _KNOWN_KEYS = frozenset(
         "enabled",
     }
 )
+ScalarField.attach(UpdateCustomerRequest, "email", "email", str)
+ScalarField.attach(UpdateCustomerRequest, "default_source_id", "defaultSourceId", str)
+ScalarField.attach(UpdateCustomerRequest, "request_to_be_forgotten", "requestToBeForgotten", bool)
+ScalarField.attach(UpdateCustomerRequest, "locale", "locale", str)
+ScalarField.attach(UpdateCustomerRequest, "enabled", "enabled", bool)
 LazyField.attach(
     UpdateCustomerRequest,
     "shipping",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BAD,
     NO_RAW,
     NOT_READ,
     UNSET,
@@ -14,6 +16,7 @@ from ..types import (
     LazyField,
     Unset,
     copy_json,
+    drop_bad,
     field_error,
     json_object,
 )
@@ -32,6 +35,10 @@ class UpdateInvoiceRequest:
     metadata: Metadata | None | Unset = UNSET
     """ Key-value pairs of the caller's own, returned as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON of `to_dict()`: what `json.dumps` gives for this object, the API's names as keys."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
 
     def to_dict(self) -> dict[str, Any]:
         _state = self.__dict__
@@ -60,12 +67,15 @@ class UpdateInvoiceRequest:
         _d = src_dict if type(src_dict) is dict else json_object(cls, src_dict)
         if (_v := _d.get("metadata")) is not None and not isinstance(_v, dict):
             raise field_error(cls, "metadata", "a JSON object", _v)
+        _bad: Any = None
         _instance = object.__new__(cls)
         _instance.__dict__.update(
             {
                 "_raw": _d,
             }
         )
+        if _bad is BAD:  # a scalar of the wrong JSON kind: left to be read, and refused, when accessed
+            drop_bad(_instance)
         return _instance
 
     @property
@@ -81,7 +91,7 @@ class UpdateInvoiceRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 
