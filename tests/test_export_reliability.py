@@ -42,11 +42,13 @@ def files_written(out: Path) -> list[Path]:
     return [path for path in (out, out.with_name(out.name + ".partial")) if path.exists()]
 
 
-def interrupted_export(fake: FakeDigitalRiver, url: str, out: Path, checkpoint: Path, *extra: str) -> list[str]:
+def interrupted_export(
+    fake: FakeDigitalRiver, url: str, out: Path, checkpoint: Path, *extra: str, requests: int = 12
+) -> list[str]:
     """An export with a checkpoint that fails part of the way; its arguments, to run again."""
     args = ["customers", "--base-url", url, "--out", str(out), "--checkpoint", str(checkpoint)]
     args += ["--page-size", "20", "--max-retries", "0", *extra]
-    fail_after(fake, 12)
+    fail_after(fake, requests)
     assert export(*args) == 1
     state = checkpoint_state(checkpoint, "customers")
     assert state is not None and 0 < state["objects"] < 600 and not state["done"]
@@ -97,7 +99,8 @@ def test_a_cursor_whose_object_was_deleted_goes_on_from_its_time(
     fake.store.customers.reindex()
     everyone = list(fake.store.customers.objects)
     out, checkpoint = tmp_path / "c.jsonl", tmp_path / "ck"
-    args = interrupted_export(fake, url, out, checkpoint, "--page-size", "7", "--rate-limit", "off")
+    slices = ["--page-size", "7", "--rate-limit", "off", "--concurrency", "4"]
+    args = interrupted_export(fake, url, out, checkpoint, *slices, requests=30)
     state = checkpoint_state(checkpoint, "customers")
     assert state is not None
     cursors = [piece["cursor"] for piece in state["slices"] if piece["cursor"] and not piece["done"]]

@@ -30,8 +30,9 @@ from typing import Any
 import attrs
 
 SECOND = timedelta(seconds=1)
-FAN_UNIT = timedelta(hours=1)
-FAN_OUT = 19  # a slice open below fans out at 1, 2, 4, … 2**18 hours (30 years) below its edge
+FAN_NEAREST = timedelta(hours=1)  # a slice open below fans out from an hour below its edge...
+FAN_FARTHEST = timedelta(days=30 * 365)  # ...to 30 years below it, the oldest new slice open below that
+FAN_LEAST = 4  # points, however few pieces are wanted: the fan-out is also how far back objects go is found
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -144,13 +145,17 @@ class Slice:
 
     def split(self, pieces: int) -> list[Slice]:
         """Give away the older part of what is left as up to `pieces - 1` new slices, the oldest first:
-        evenly; or, for a slice open below, at 1, 2, 4, … hours (up to 30 years) below its edge."""
+        evenly; or, for a slice open below, at distances below its edge growing geometrically from an
+        hour to 30 years (so that the first round trip finds where the objects are)."""
         edge = parse_time(self.edge)
         if edge is None or pieces < 2:
             return []
         low = parse_time(self.gte)
         if low is None:
-            points = [(edge - FAN_UNIT * (1 << power)).replace(microsecond=0) for power in reversed(range(FAN_OUT))]
+            count = max(pieces - 1, FAN_LEAST)
+            ratio = (FAN_FARTHEST / FAN_NEAREST) ** (1 / (count - 1))
+            distances = [FAN_NEAREST * ratio**step for step in range(count)]
+            points = sorted({(edge - distance).replace(microsecond=0) for distance in distances})
         else:
             points = split_points(low, edge, pieces)
         if not points:
