@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from digitalriver._cli import filter_options, main
+from digitalriver._cli import main
 from digitalriver._export import LIST_OPERATIONS
 from digitalriver._version import __version__
 from digitalriver.testing import FakeDigitalRiver, Fault
@@ -52,6 +52,8 @@ def help_text(capsys: pytest.CaptureFixture[str]) -> str:
 def test_every_filter_of_every_list_is_an_option_with_the_documents_description(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    from digitalriver._cli import filter_options
+
     text = help_text(capsys)
     options = {option.name for option in filter_options()}
     described: set[str] = set()

@@ -47,7 +47,7 @@ def interrupted_export(
 ) -> list[str]:
     """An export with a checkpoint that fails part of the way; its arguments, to run again."""
     args = ["customers", "--base-url", url, "--out", str(out), "--checkpoint", str(checkpoint)]
-    args += ["--page-size", "20", "--max-retries", "0", *extra]
+    args += ["--limit", "20", "--max-retries", "0", *extra]
     fail_after(fake, requests)
     assert export(*args) == 1
     state = checkpoint_state(checkpoint, "customers")
@@ -89,8 +89,9 @@ def test_a_finished_checkpoint_whose_output_is_gone_is_an_error(
     assert export(*args) == 2
 
 
+@pytest.mark.parametrize("slicing", [[], ["--rate-limit", "off", "--concurrency", "4"]], ids=["one", "sliced"])
 def test_a_cursor_whose_object_was_deleted_goes_on_from_its_time(
-    fake: FakeDigitalRiver, url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    fake: FakeDigitalRiver, url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], slicing: list[str]
 ) -> None:
     # Objects created three to a millisecond: the object at a cursor shares its time with others.
     made = fake.store.customers.newest_first()
@@ -99,8 +100,7 @@ def test_a_cursor_whose_object_was_deleted_goes_on_from_its_time(
     fake.store.customers.reindex()
     everyone = list(fake.store.customers.objects)
     out, checkpoint = tmp_path / "c.jsonl", tmp_path / "ck"
-    slices = ["--page-size", "7", "--rate-limit", "off", "--concurrency", "4"]
-    args = interrupted_export(fake, url, out, checkpoint, *slices, requests=30)
+    args = interrupted_export(fake, url, out, checkpoint, "--limit", "7", *slicing, requests=30)
     state = checkpoint_state(checkpoint, "customers")
     assert state is not None
     cursors = [piece["cursor"] for piece in state["slices"] if piece["cursor"] and not piece["done"]]
@@ -161,7 +161,7 @@ def test_a_new_export_that_fails_leaves_the_previous_output_as_it_was(
     assert export(*dead) == 1  # before its first page
     assert out.read_bytes() == yesterday
     fail_after(fake, 5)
-    assert export("customers", "--base-url", url, "--out", str(out), "--max-retries", "0", "--page-size", "20") == 1
+    assert export("customers", "--base-url", url, "--out", str(out), "--max-retries", "0", "--limit", "20") == 1
     assert out.read_bytes() == yesterday  # part of the way
     assert sorted(path.name for path in tmp_path.iterdir()) == ["c.jsonl"]  # and nothing left beside it
     assert "the previous output is left as it was" in capsys.readouterr().err
@@ -182,7 +182,7 @@ def test_sigterm_or_a_second_sigint_leave_a_checkpoint_to_go_on_from(
     out, checkpoint = tmp_path / "c.jsonl", tmp_path / "ck"
     with fake.serve_in_thread() as base_url:
         run = command(base_url, "customers", "--out", str(out), "--checkpoint", str(checkpoint))
-        run += ["--page-size", "10", "--rate-limit", "40"]  # 120 pages: three seconds
+        run += ["--limit", "10", "--rate-limit", "40"]  # 120 pages: three seconds
         first = subprocess.Popen(run, env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         wait_until(first, lambda: (checkpoint_state(checkpoint, "customers") or {}).get("pages", 0) >= 15, "15 pages")
         for signum in signals:
@@ -202,7 +202,7 @@ def test_a_closed_standard_output_ends_the_export_quietly(tmp_path: Path) -> Non
     fake = FakeDigitalRiver()
     fake.seed(customers=3000)
     with fake.serve_in_thread() as base_url:
-        run = command(base_url, "customers", "--out", "-", "--page-size", "50", "--rate-limit", "off")
+        run = command(base_url, "customers", "--out", "-", "--limit", "50", "--rate-limit", "off")
         reader = subprocess.Popen(run, env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         assert reader.stdout is not None
         first = [reader.stdout.readline() for _ in range(5)]  # `| head -n 5`
