@@ -15,17 +15,21 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import export, paging, parse, peers, retrieve, server
+from bench import etl, export, paging, parse, peers, retrieve, server
 from bench.report import Report
 from bench.timing import progress
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
-MEASUREMENTS = ("a", "b", "c", "d")
+MEASUREMENTS = ("a", "b", "c", "d", "e")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--only", default=",".join(MEASUREMENTS), help="a (parse), b (CPU), c (latency), d (export)")
+    parser.add_argument(
+        "--only",
+        default=",".join(MEASUREMENTS),
+        help="a (parse), b (CPU), c (latency), d (export), e (ETL against the fake)",
+    )
     parser.add_argument("--rounds", type=int, default=15, help="interleaved rounds of the quick measurements")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where the Markdown table goes")
     args = parser.parse_args(argv)
@@ -50,6 +54,8 @@ def main(argv: list[str] | None = None) -> None:
                 paging.run(report, generated, api, 3)
             if "d" in only:
                 export.run(report, api, Path(scratch))
+        if "e" in only:
+            etl.run(report, Path(scratch))
 
     elapsed = time.perf_counter() - started
     report.notes.append(

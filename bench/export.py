@@ -13,8 +13,10 @@
   server's first request to the command's exit (so the interpreter's start-up is left out),
   against pages times latency.
 
-The command runs with `--rate-limit off` (a test key is otherwise held to the API's 25
-requests/s, which would be all this measured) and `--progress off`.
+The command runs with `--single-chain` (these rows are about one cursor chain and what it costs
+per page; the loopback server answers from precomputed pages and ignores `createdTime`, so
+slices are measured in (e), against the fake), `--rate-limit off` (a test key is otherwise held
+to the API's 25 requests/s, which would be all this measured) and `--progress off`.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ import tempfile
 import time
 import tomllib
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -59,30 +60,18 @@ def command() -> list[str] | None:
 def export_path() -> tuple[Any, str] | None:
     """A function writing one page's items as the SDK's export does, and what it runs; None without one."""
     try:
-        from digitalriver._export import ExportState, export_resource
+        from digitalriver._export import Output, ResourceRun, new_state
+        from digitalriver._slices import Slice
     except ImportError:
         return None
 
-    class OnePage:
-        """Stands in for `client.customers`: one page, decoded as the client decodes an answer."""
-
-        def __init__(self, raw: bytes) -> None:
-            self.raw = raw
-
-        def list(self, **_: Any) -> OnePage:
-            return self
-
-        async def raw_pages(self) -> Any:
-            yield orjson.loads(self.raw), None
-
-    loop = asyncio.new_event_loop()
-
     def write(raw: bytes, out: Any) -> None:
-        state = ExportState(resource="customers", out="-", filters={})
-        client = SimpleNamespace(customers=OnePage(raw))
-        loop.run_until_complete(export_resource(client, state, stream=out))  # type: ignore[arg-type]
+        state = new_state("customers", "-", {})
+        run = ResourceRun(state, Output(state, stream=out))
+        run.output.open(state)
+        run.take(Slice(), orjson.loads(raw), None)  # decoded as the client decodes an answer
 
-    return write, "`export_resource` on one page, decoding included"
+    return write, "`ResourceRun.take` on one page (what the export does with each page), decoding included"
 
 
 # Starts the measured process and reports its peak RSS. A process keeps the peak RSS it had
@@ -117,7 +106,7 @@ def _env() -> dict[str, str]:
 def run_export(cli: list[str], server: Server, items: int, scratch: Path, latency: float = 0.0) -> dict[str, Any]:
     server.configure(items=items, latency=latency)
     out = scratch / "export.jsonl"
-    argv = [*cli, "export", "customers", "--out", str(out), "--base-url", server.url]
+    argv = [*cli, "export", "customers", "--out", str(out), "--base-url", server.url, "--single-chain"]
     code, peak, ended, tail = _run_child([*argv, "--rate-limit", "off", "--progress", "off"], _env())
     return _outcome(code, peak, ended, tail, server, out, items)
 

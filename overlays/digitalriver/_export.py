@@ -433,6 +433,8 @@ class Exporter:
                         self.display.page(run)
                         if piece.done or run.stopped or self._split(run, piece):
                             break
+                    else:  # the list ended without saying so: there is nothing after its last page
+                        piece.done = True
             except BadRequestError as error:
                 if piece.cursor is None or not _refuses_cursor(error):
                     raise
