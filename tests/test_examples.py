@@ -82,3 +82,6 @@ def test_make_demo_exports_what_it_seeded(tmp_path: Path) -> None:
     assert "total: 11,000 objects, 110 pages" in demo.stdout
     assert "lines written: checkouts.jsonl 3,000, customers.jsonl 5,000, invoices.jsonl 3,000" in demo.stdout
     assert "customers: 5,000 objects, 50 pages" in demo.stderr  # progress, as log lines off a terminal
+    # Then the incremental run: just what changed through the API in between.
+    assert "customers: 4 objects, 1 pages -> demo-output/changes/customers.jsonl" in demo.stdout
+    assert "invoices: 2 objects, 1 pages -> demo-output/changes/invoices.jsonl" in demo.stdout

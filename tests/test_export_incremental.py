@@ -129,3 +129,13 @@ def test_a_checkpoint_made_by_a_full_export_goes_on_incrementally(
     fake.store.update(fake.store.customers, updated, {"email": "moved@example.com"})
     assert export(*base, "--incremental") == 0
     assert ids(out) == [updated]
+
+
+def test_each_incremental_run_may_write_its_own_file(fake: FakeDigitalRiver, url: str, tmp_path: Path) -> None:
+    checkpoint = tmp_path / "ck"
+    first, second = tmp_path / "day-1.jsonl", tmp_path / "day-2.jsonl"
+    assert export(*incremental(url, first, checkpoint)) == 0
+    updated = list(fake.store.customers.objects)[42]
+    fake.store.update(fake.store.customers, updated, {"email": "day2@example.com"})
+    assert export(*incremental(url, second, checkpoint)) == 0
+    assert len(ids(first)) == 500 and ids(second) == [updated]  # yesterday's file is left as it was

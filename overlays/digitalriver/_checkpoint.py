@@ -110,18 +110,26 @@ class Checkpoint:
             raise CheckpointError(message) from None
         return cls(path, states)
 
-    def state_for(self, wanted: ExportState) -> ExportState:
-        """The saved state of `wanted.resource`, which must have been made by the same export; else `wanted`."""
+    def state_for(self, wanted: ExportState, *, next_run: bool = False) -> ExportState:
+        """The saved state of `wanted.resource`, which must have been made by the same export; else `wanted`.
+
+        With `next_run` (an incremental run after a finished one), the output may be another:
+        only a run in progress is bound to the file it writes.
+        """
         state = self.states.get(wanted.resource)
         if state is None:
             self.states[wanted.resource] = wanted
             return wanted
-        if state.binding() != wanted.binding():
-            theirs = ", ".join(f"{key} {value!r}" for key, value in state.binding().items() if value)
+        theirs, ours = state.binding(), wanted.binding()
+        if next_run and state.done:
+            theirs["out"] = ours["out"]
+        if theirs != ours:
+            differ = ", ".join(f"{key} {value!r}" for key, value in theirs.items() if value != ours[key])
             raise CheckpointError(
-                f"{self.path} was made by another export of {wanted.resource} ({theirs}); "
+                f"{self.path} was made by another export of {wanted.resource} ({differ}); "
                 "give another --checkpoint, or delete it to start over"
             )
+        state.out = wanted.out
         return state
 
     def body(self) -> bytes:

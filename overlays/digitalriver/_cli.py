@@ -624,7 +624,7 @@ def _runs(plan: Plan, args: argparse.Namespace, checkpoint: Checkpoint | None) -
             until=plan.until,
             max_objects=args.max_objects,
         )
-        state = checkpoint.state_for(wanted) if checkpoint is not None else wanted
+        state = checkpoint.state_for(wanted, next_run=args.incremental) if checkpoint is not None else wanted
         if state.done:
             if args.incremental:
                 high_water = parse_time(state.high_water)
