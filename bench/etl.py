@@ -126,7 +126,7 @@ def export(url: str, scratch: Path, *options: str) -> dict[str, Any]:
         "objects": objects,
         "lines": lines,
         "seconds": float(totals[3]),
-        "rate": objects / max(float(totals[3]), 1e-9),
+        "rate": float(totals[4].replace(",", "")),  # from the command's own clock, not the rounded seconds
         "requests": int(requests[1].replace(",", "")),
         "rate_limited": int(requests[3].replace(",", "")),
         "peak": float(peak),

@@ -79,7 +79,7 @@ class ExportState:
         self.done = False
 
     def to_json(self) -> dict[str, Any]:
-        return attrs.asdict(self, filter=lambda attribute, _: attribute.name != "resource")
+        return attrs.asdict(self, filter=lambda attribute, _: attribute.name != "resource" and attribute.init)
 
 
 @attrs.define

@@ -442,7 +442,8 @@ class Exporter:
                 if not piece.lose_cursor():
                     raise SliceError(
                         f"the API no longer knows the object {lost!r} the {run.resource} export was to go on after, "
-                        "and its createdTime is unknown: delete the checkpoint to export again"
+                        "and what was written at its createdTime is not known well enough to go on from there "
+                        "(no time, or more than a thousand objects at it): delete the checkpoint to export again"
                     ) from error
                 self.display.log(
                     f"{run.resource}: the object {lost!r} the export was to go on after is gone; "

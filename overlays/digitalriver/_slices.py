@@ -32,6 +32,7 @@ import attrs
 SECOND = timedelta(seconds=1)
 FAN_NEAREST = timedelta(hours=1)  # a slice open below fans out from an hour below its edge...
 FAN_FARTHEST = timedelta(days=30 * 365)  # ...to 30 years below it, the oldest new slice open below that
+EDGE_IDS = 1000  # ids kept of the objects written at the edge's time
 FAN_LEAST = 4  # points, however few pieces are wanted: the fan-out is also how far back objects go is found
 
 
@@ -78,9 +79,11 @@ class Slice:
     lt: str | None = None
     cursor: str | None = None  # the id of the last object listed: the next page starts after it
     edge: str | None = None  # the createdTime of the last object written
-    edge_ids: list[str] = attrs.field(factory=list)  # the ids written whose createdTime is `edge`
+    edge_ids: list[str] = attrs.field(factory=list)  # the ids written whose createdTime is `edge`...
+    edge_full: bool = False  # ...or some of them, when more than EDGE_IDS share it
     objects: int = 0  # written by this slice
     done: bool = False
+    _written: set[str] | None = attrs.field(default=None, init=False, repr=False, eq=False)  # edge_ids, as a set
 
     def unseen(self, items: Sequence[Any]) -> list[Any]:
         """The items of a page this slice has not written yet (all of them, but after a lost cursor)."""
@@ -90,7 +93,9 @@ class Slice:
         first = parse_time(_created(items[0]))
         if first is not None and first < edge:
             return list(items)  # the usual case: the page starts below the edge
-        written = set(self.edge_ids)
+        if self._written is None:
+            self._written = set(self.edge_ids)
+        written = self._written
         kept = []
         for item in items:
             moment = parse_time(_created(item))
@@ -110,23 +115,26 @@ class Slice:
             return
         newest = _created(written[-1])
         moment = parse_time(newest)
+        self._written = None
         if moment is None:  # no time to split at or go on from: the slice goes on by its cursor alone
-            self.edge, self.edge_ids = None, []
+            self.edge, self.edge_ids, self.edge_full = None, [], False
             return
         same = []
         for item in reversed(written):  # the objects created at the same time are at the end of the page
             if _created(item) != newest and parse_time(_created(item)) != moment:
                 break
             same.append(_id(item))
-        if moment == parse_time(self.edge):
-            self.edge_ids.extend(reversed(same))
-        else:
-            self.edge, self.edge_ids = newest, same[::-1]
+        if moment != parse_time(self.edge):
+            self.edge, self.edge_ids, self.edge_full = newest, [], False
+        self.edge_ids.extend(reversed(same))
+        if len(self.edge_ids) > EDGE_IDS:  # keep the checkpoint small: such a slice cannot lose its cursor
+            del self.edge_ids[EDGE_IDS:]
+            self.edge_full = True
 
     def lose_cursor(self) -> bool:
         """The cursor's object is gone: list again from the second after the edge (False: no edge to go on from)."""
         edge = parse_time(self.edge)
-        if edge is None:
+        if edge is None or self.edge_full:
             return False
         top = whole_second_after(edge)
         upper = parse_time(self.lt)
