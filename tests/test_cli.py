@@ -76,7 +76,7 @@ def test_every_filter_of_every_list_is_an_option_with_the_documents_description(
 def test_help_has_examples_and_the_exit_statuses(capsys: pytest.CaptureFixture[str]) -> None:
     text = help_text(capsys)
     assert "examples: export DIGITALRIVER_API_KEY=sk_test_" in text and "digitalriver export customers --out" in text
-    assert "exit status: 0 done, 1 the API or the network failed" in text and "143 terminated (SIGTERM)" in text
+    assert "exit status: 0 done; 1 the API or the network failed" in text and "143 terminated (SIGTERM)" in text
     for option in ("--out", "--checkpoint", "--incremental", "--lookback", "--single-chain", "--max-objects"):
         assert re.search(rf"{option} [A-Z]*\s*\S", text), option
 

@@ -76,14 +76,15 @@ EXAMPLES = """\
 examples:
   export DIGITALRIVER_API_KEY=sk_test_…
   digitalriver export customers --out customers.jsonl
-  digitalriver export customers checkouts invoices --out dump/ --checkpoint dump.checkpoint
-  digitalriver export invoices --state paid --created-since 2024-01-01 --out paid.jsonl
-  digitalriver export customers --out changes.jsonl --checkpoint customers.checkpoint --incremental
+  digitalriver export customers checkouts invoices --out dump/ --checkpoint ck
+  digitalriver export invoices --state paid --created-since 2024-01-01
+  digitalriver export customers --checkpoint ck --incremental --out day-2.jsonl
   digitalriver export checkouts --ids 4f3c,9a1e --out - | jq .email
 
-exit status: 0 done, 1 the API or the network failed (run the same command again to go on),
-2 bad usage (nothing was sent), 3 no API key or a key the API refused, 130 interrupted (SIGINT),
-141 standard output closed, 143 terminated (SIGTERM)
+exit status:
+  0 done; 1 the API or the network failed (run the same command again to go on);
+  2 bad usage (nothing was sent); 3 no API key, or a key the API refused;
+  130 interrupted (SIGINT); 141 standard output closed; 143 terminated (SIGTERM)
 """
 
 
@@ -243,9 +244,10 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         "export",
         help="export customers, checkouts or invoices to JSON Lines",
         usage="digitalriver export [options] [filters] RESOURCE [RESOURCE ...]",
-        description="Export every object of one or more resources to JSON Lines, one object per line as the\n"
-        "API sent it, using the whole rate limit: the createdTime range is sliced into cursor chains\n"
-        f"that run side by side. The API key comes from {API_KEY_VARIABLE}.",
+        description="Export every object of one or more resources to JSON Lines, one object\n"
+        "per line as the API sent it, using the whole rate limit: the createdTime range\n"
+        "is sliced into cursor chains that run side by side.\n"
+        f"The API key comes from {API_KEY_VARIABLE}.",
         epilog=EXAMPLES,
         formatter_class=_HelpFormatter,
     )
@@ -628,7 +630,8 @@ def _runs(plan: Plan, args: argparse.Namespace, checkpoint: Checkpoint | None) -
         if state.done:
             if args.incremental:
                 high_water = parse_time(state.high_water)
-                assert high_water is not None, "a finished run always has its high-water mark"
+                if high_water is None:
+                    raise CheckpointError(f"the checkpoint has no high-water mark for {resource} to go on from")
                 state.new_run(now(), format_time(high_water - args.lookback))
             else:
                 reason = vouches_for(Path(state.out), state)
