@@ -7,7 +7,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -32,6 +32,7 @@ from digitalriver.testing._handlers import HANDLERS
 from digitalriver_api.operations import OPERATIONS
 
 from .document import DOCUMENT
+from .fake_answers import problems, recording
 
 KEY = "sk_test_fake"
 TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
@@ -39,6 +40,15 @@ ODD_ID = "a/b?c#d%e ü"
 # The least a create of a checkout or an invoice needs, by the document.
 ORDER: dict[str, Any] = {"currency": "USD", "items": [{"skuId": "sku-1", "price": 1, "quantity": 1}]}
 INVOICE: dict[str, Any] = {"customerId": "c1", **ORDER}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def every_answer_is_within_the_document() -> Iterator[None]:
+    """Every answer the fake gives in this module, checked against the document once the module is done."""
+    with recording() as exchanges:
+        yield
+    assert len(exchanges) > 100
+    assert problems(exchanges) == []
 
 
 @pytest.fixture

@@ -146,7 +146,10 @@ def decode_json(body: bytes) -> Any:
     except RecursionError:
         raise _not_json(f"it nests deeper than {MAX_DEPTH} levels") from None
     except ValueError as error:
-        raise _not_json(str(error).partition(":")[0]) from None
+        reason = str(error).partition(":")[0]
+        if "integer string conversion" in reason:  # Python reads at most 4300 digits
+            reason = "an integer has more digits than the fake reads"
+        raise _not_json(reason) from None
     if _SURROGATE_ESCAPE.search(body):
         try:
             json.dumps(value, ensure_ascii=False).encode("utf-8")

@@ -235,7 +235,7 @@ def _items(given: Any) -> list[Obj]:
         for name in ("price", "aggregatePrice"):
             if isinstance(item.get(name), bool) or not isinstance(item.get(name, 0), int | float):
                 raise bad_parameter(f"items[{index}].{name}", f"{name} must be a number.")
-        where = f"items[{index}].{'aggregatePrice' if 'aggregatePrice' in item else 'price'}"
+        where = f"items[{index}]"
         try:
             amount = round(item.get("aggregatePrice", item.get("price", 0) * quantity), 2)
         except OverflowError:  # a float price times an integer quantity too large for a float
@@ -248,7 +248,7 @@ def _items(given: Any) -> list[Obj]:
 def _finite(amount: Any, parameter: str) -> Any:
     """An amount the fake worked out, refused (400) when it is no finite number (`1e308 * 10`)."""
     if isinstance(amount, float) and not math.isfinite(amount):
-        raise bad_parameter(parameter, "The amount this makes is out of range.")
+        raise bad_parameter(parameter, f"The amount of {parameter} is too large for a number.")
     return amount
 
 
