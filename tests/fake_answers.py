@@ -86,7 +86,8 @@ def problems(exchanges: list[Exchange]) -> list[str]:
     """What is wrong with each answer, as `METHOD path status: problem` lines; empty when all conform."""
     found = []
     for exchange in exchanges:
-        where = f"{exchange.method} {exchange.raw_path.decode('latin-1')} {exchange.status}"
+        query = f"?{exchange.query.decode('latin-1')}" if exchange.query else ""
+        where = f"{exchange.method} {exchange.raw_path.decode('latin-1')}{query} {exchange.status}"
         found.extend(f"{where}: {problem}" for problem in _problems(exchange))
     return found
 

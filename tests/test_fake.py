@@ -28,8 +28,6 @@ from digitalriver import (
     RateLimitError,
 )
 from digitalriver.testing import FakeDigitalRiver, Fault, FaultPlan
-from digitalriver.testing._handlers import HANDLERS
-from digitalriver_api.operations import OPERATIONS
 
 from .document import DOCUMENT
 from .fake_answers import problems, recording
@@ -68,11 +66,6 @@ async def raw(fake: FakeDigitalRiver) -> AsyncIterator[httpx.AsyncClient]:
     """Plain HTTP to the fake, for what the SDK would refuse to send."""
     async with fake.http_client(headers={"Authorization": f"Bearer {KEY}"}) as http:
         yield http
-
-
-def test_every_operation_of_the_document_has_a_handler() -> None:
-    assert set(HANDLERS) == set(OPERATIONS)
-    assert len(HANDLERS) == 24
 
 
 # --- CRUD -----------------------------------------------------------------------------------------

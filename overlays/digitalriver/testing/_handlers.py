@@ -91,7 +91,8 @@ def mocked(store: Store, call: Call) -> Any:
     example = success_example(operation.operation_id, operation.success_status)
     if example is not MISSING:
         return copy.deepcopy(example)
-    if not success_response(operation.operation_id, operation.success_status).get("content"):
+    success = success_response(operation.operation_id, operation.success_status)
+    if success and not success.get("content"):
         return None  # a success without a body, such as a 204
     message = (
         f"The fake does not implement {operation.operation_id} ({operation.method} {operation.path}) yet, "
