@@ -86,23 +86,22 @@ def _filter(parameter: QueryParameter, value: Any) -> Callable[[Obj], bool]:
     A filter in ITEM_FIELDS passes an object when one of its items passes it.
     """
     name = parameter.name
-    test: Callable[[Any], bool]
+    path = ITEM_FIELDS.get(name)
+    field = name[:-1] if parameter.kind == "array" and name.endswith("s") and path is None else name
     if parameter.kind == "object":
         test = _in_range(parameter, value)
     elif parameter.kind == "array":
-        listed = frozenset(_typed(parameter, item) for item in value)
-        test = functools.partial(_listed, listed)
+        test = functools.partial(_listed, frozenset(_typed(parameter, item) for item in value))
     else:
-        test = functools.partial(_equal, _typed(parameter, value))
-    path = ITEM_FIELDS.get(name)
+        wanted = _typed(parameter, value)
+        if path is None and isinstance(wanted, str):  # the common case, kept quick: no other kind equals a str
+            return lambda obj: obj.get(field) == wanted
+        if path is None and isinstance(wanted, bool):  # an absent flag is false
+            return lambda obj: obj.get(field, False) is wanted
+        test = functools.partial(_equal, wanted)
     if path is not None:
         return lambda obj: any(test(dig(item, *path)) for item in _items(obj))
-    if parameter.kind == "array" and name.endswith("s"):
-        field = name[:-1]
-        return lambda obj: test(obj.get(field))
-    if parameter.type is bool:  # an absent flag is false
-        return lambda obj: test(obj.get(name, False))
-    return lambda obj: test(obj.get(name))
+    return lambda obj: test(obj.get(field))
 
 
 def _typed(parameter: QueryParameter, text: str) -> Any:

@@ -86,8 +86,52 @@ def _is_date_time(value: object) -> bool:
 
 
 def _validator(schema: Mapping[str, Any]) -> Draft202012Validator:
-    """A validator of `schema`, whose `$ref`s name the document's components."""
-    return Draft202012Validator({**document(), **schema}, format_checker=FORMATS)
+    """A validator of `schema`, whose `$ref`s name the document's components.
+
+    The references are inlined once, here: jsonschema resolving a `$ref` on every use costs more
+    than the rest of a check. A schema that refers to itself keeps its references.
+    """
+    try:
+        return Draft202012Validator(_inline(schema, ()), format_checker=FORMATS)
+    except _Cycle:
+        return Draft202012Validator({**document(), **schema}, format_checker=FORMATS)
+
+
+class _Cycle(Exception):
+    pass
+
+
+# Keywords whose value maps names to schemas, and keywords whose value is data, not a schema.
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "dependentSchemas", "$defs", "definitions"})
+_DATA = frozenset({"example", "examples", "default", "const", "enum"})
+_ANNOTATIONS = frozenset({"description", "title", "x-decision", "example", "examples", "deprecated"})
+_INLINED: dict[str, Any] = {}
+
+
+def _inline(node: Any, resolving: tuple[str, ...]) -> Any:
+    if isinstance(node, list):
+        return [_inline(item, resolving) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in _SCHEMA_MAPS and isinstance(value, dict):
+            out[key] = {name: _inline(item, resolving) for name, item in value.items()}
+        elif key in _DATA or key == "$ref":
+            out[key] = value
+        else:
+            out[key] = _inline(value, resolving)
+    ref = out.pop("$ref", None)
+    if not isinstance(ref, str) or not ref.startswith("#/"):
+        if ref is not None:
+            raise _Cycle  # a reference outside the document: leave resolving to jsonschema
+        return out
+    if ref in resolving:
+        raise _Cycle
+    if ref not in _INLINED:
+        _INLINED[ref] = _inline(resolve({"$ref": ref}), (*resolving, ref))
+    extra = {key: value for key, value in out.items() if key not in _ANNOTATIONS}
+    return {"allOf": [_INLINED[ref]], **extra} if extra else _INLINED[ref]
 
 
 def _properties(schema: Any, seen: int = 0) -> set[str]:
