@@ -145,10 +145,14 @@ def _in_range(parameter: QueryParameter, bounds: Mapping[str, str]) -> Callable[
 
 
 def _instant(value: Any) -> Instant | None:
-    if not isinstance(value, str):
-        return None
+    return _instant_of(value) if isinstance(value, str) else None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _instant_of(text: str) -> Instant | None:
+    """An object's time as an instant, remembered: the same objects' times are read by every list."""
     try:
-        return instant(value)
+        return instant(text)
     except ValueError:
         return None
 
