@@ -136,6 +136,8 @@ def _listed(listed: frozenset[Any], value: Any) -> bool:
 def _in_range(parameter: QueryParameter, bounds: Mapping[str, str]) -> Callable[[Any], bool]:
     key: Callable[[Any], Any] = _instant if parameter.type is datetime else _number
     limits = [(COMPARISONS[name], key(_typed(parameter, text))) for name, text in bounds.items()]
+    if any(limit is None for _, limit in limits):  # checked before, so never: but then nothing is in range
+        return lambda value: False
 
     def test(value: Any) -> bool:
         point = key(value)
