@@ -308,7 +308,12 @@ def _seconds(limit: Any) -> str:
 
 
 def _absent(value: Any) -> bool:
-    return value is None or isinstance(value, Unset)
+    return value is None or _unset(value)
+
+
+def _unset(value: Any) -> bool:
+    """UNSET of this package or of any generated one: each has its own `types.Unset` (see `AsyncClientBase`)."""
+    return isinstance(value, Unset) or type(value).__name__ == "Unset"
 
 
 # --- per-call options --------------------------------------------------------------------------
@@ -321,7 +326,7 @@ def call_options(options: Mapping[str, Any]) -> dict[str, Any]:
         raise TypeError(f"unknown option {', '.join(unknown)}; the options are {', '.join(sorted(CALL_OPTIONS))}")
     checked: dict[str, Any] = {}
     for name, value in options.items():
-        if isinstance(value, Unset) or (value is None and name != "timeout"):
+        if _unset(value) or (value is None and name != "timeout"):
             continue
         if name == "timeout":
             checked[name] = checked_timeout(value)
