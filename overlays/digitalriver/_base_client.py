@@ -130,14 +130,21 @@ class BaseClient:
         return result
 
     def paginate(
-        self, operation: Operation, item: type[T], *, query: Mapping[str, Any], options: Mapping[str, Any]
+        self,
+        operation: Operation,
+        item: type[T],
+        *,
+        path: Sequence[Any] = (),
+        query: Mapping[str, Any],
+        options: Mapping[str, Any],
     ) -> Any:
-        """A paginator; filters and options are checked now, so a bad one fails here rather than when awaited."""
+        """A paginator; path values, filters and options are checked now, so a bad one fails here, not when awaited."""
         checked = call_options(options)
+        self._url(operation, path)
         filters = {name: value for name, value in query.items() if not _absent(value)}
         query_params(operation, filters)
         prefetch = checked.pop("prefetch", True)
-        return AsyncPaginator(self, operation, filters, checked, prefetch=prefetch)
+        return AsyncPaginator(self, operation, filters, checked, prefetch=prefetch, path=path)
 
     def raw_response(self, method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIResponse[T]]]:
         return with_raw_response(method)
