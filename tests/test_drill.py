@@ -281,9 +281,10 @@ class Drill:
     def called(self) -> int:
         return len(self.sent)
 
-    async def call(self, operation: Any) -> None:
+    async def call(self, operation: Any, request: Request | None = None) -> None:
+        """Call the operation (with `request`, or the one derived for it) and file how it was answered."""
         op_id = operation.operation_id
-        request = self.calls.mock_request(operation)
+        request = request or self.calls.mock_request(operation)
         if await self._attempt(request):
             self.by_examples.append(op_id)
             return
@@ -316,8 +317,11 @@ class Drill:
             result = await request.send(self.client, **options)
         except APIStatusError:
             return False
-        except Exception as error:  # anything else the SDK raised on the answer
-            self.findings.append(f"{op_id}: the SDK failed on the answer: {type(error).__name__}: {error}")
+        except Exception as error:  # anything else the SDK raised, before sending or on the answer
+            when = (
+                "on the answer" if any(e.operation_id == op_id for e in self.contract.exchanges) else "before sending"
+            )
+            self.findings.append(f"{op_id}: the SDK failed {when}: {type(error).__name__}: {error}")
             return False
         finally:
             if op_id not in self.sent and any(e.operation_id == op_id for e in self.contract.exchanges):
@@ -425,6 +429,14 @@ async def test_every_operation_of_digital_rivers_document_answers_through_prism(
         print(f"\n{_summary(drill, total, len(kept), len(skipped))}")
     assert not drill.findings, f"{len(drill.findings)} finding(s):\n" + "\n".join(drill.findings)
     assert drill.called >= total - len(skipped), f"called {drill.called} of {total} operations"
+
+
+async def test_a_request_prism_refuses_is_a_finding_of_the_drill(drill: Drill) -> None:
+    """The least valid body, less its required fields: Prism's refusal is the SDK's request's, never the document's."""
+    operation = next(op for op in drill.calls.table.values() if drill.calls.body(op, minimal=True))
+    await drill.call(operation, drill.calls.mock_request(operation)._replace(body={}))
+    assert drill.sent == [operation.operation_id] and drill.by_examples == drill.by_schema == []
+    assert drill.findings and all("request" in finding.lower() for finding in drill.findings), drill.findings
 
 
 def _summary(drill: Drill, total: int, kept: int, skipped: int) -> str:
