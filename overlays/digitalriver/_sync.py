@@ -112,9 +112,15 @@ class PortalRuntime:
         return result
 
     def paginate(
-        self, operation: Operation, item: type[T], *, query: Mapping[str, Any], options: Mapping[str, Any]
+        self,
+        operation: Operation,
+        item: type[T],
+        *,
+        path: Sequence[Any] = (),
+        query: Mapping[str, Any],
+        options: Mapping[str, Any],
     ) -> SyncPaginator[T]:
-        paginator: AsyncPaginator[T] = self.runtime.paginate(operation, item, query=query, options=options)
+        paginator: AsyncPaginator[T] = self.runtime.paginate(operation, item, path=path, query=query, options=options)
         return SyncPaginator(paginator, self.portal)
 
     def raw_response(self, method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
