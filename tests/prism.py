@@ -56,31 +56,40 @@ class PrismUnavailable(Exception):
     """Prism could not be installed or started; the message says what to do about it."""
 
 
-def pinned_version() -> str:
+def pinned_versions() -> dict[str, str]:
+    """Every Node.js tool package.json pins (Prism, pyright), by package name."""
     package = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
-    version: str = package["devDependencies"][PACKAGE]
-    return version
+    pinned: dict[str, str] = package["devDependencies"]
+    return pinned
 
 
-def installed_version() -> str | None:
-    manifest = ROOT / "node_modules" / PACKAGE / "package.json"
-    if not manifest.is_file() or not PRISM.exists():
+def pinned_version() -> str:
+    return pinned_versions()[PACKAGE]
+
+
+def installed_version(name: str = PACKAGE) -> str | None:
+    manifest = ROOT / "node_modules" / name / "package.json"
+    if not manifest.is_file() or (name == PACKAGE and not PRISM.exists()):
         return None
     version: str = json.loads(manifest.read_text(encoding="utf-8"))["version"]
     return version
 
 
-def install() -> str:
-    """Make node_modules hold the pinned Prism; returns its version.
+def _all_installed() -> bool:
+    return all(installed_version(name) == version for name, version in pinned_versions().items())
 
-    `--ignore-scripts`: Prism needs no build step, and an install script is the one way a package
+
+def install() -> str:
+    """Make node_modules hold the pinned tools (Prism, pyright); returns Prism's version.
+
+    `--ignore-scripts`: they need no build step, and an install script is the one way a package
     could reach beyond the registry while it is installed.
     """
     wanted = pinned_version()
-    if installed_version() == wanted:
+    if _all_installed():
         return wanted
     with _install_lock():
-        if installed_version() == wanted:  # another run on this checkout installed it meanwhile
+        if _all_installed():  # another run on this checkout installed them meanwhile
             return wanted
         return _npm_ci(wanted)
 
@@ -116,11 +125,12 @@ def _npm_ci(wanted: str) -> str:
     if done.returncode != 0:
         output = (done.stdout + done.stderr).strip()[-3000:]
         raise PrismUnavailable(f"`{' '.join(command)}` failed with exit code {done.returncode}:\n{output}")
-    found = installed_version()
-    if found != wanted:
-        raise PrismUnavailable(
-            f"`{' '.join(command)}` installed {PACKAGE} {found}, not {wanted}: is package-lock.json stale?"
-        )
+    for name, version in pinned_versions().items():
+        found = installed_version(name)
+        if found != version:
+            raise PrismUnavailable(
+                f"`{' '.join(command)}` installed {name} {found}, not {version}: is package-lock.json stale?"
+            )
     return wanted
 
 
