@@ -10,19 +10,22 @@ session from `openapi/`, each with request and response validation and `--errors
 - `prism mock`: it validates what the SDK sends and answers with the document's own examples,
   one test per example, so the SDK parses every documented answer as it arrives over HTTP.
 
+Every call is derived from the document and the generated operations table (`tests/calls.py`):
+an operation added to the document gets its calls here with no edit, and a test below proves it
+on an operation the document does not have. What the fake does with a new operation is the
+fake's own behaviour (`digitalriver.testing`), not a table of this file.
+
 A test fails on any violation Prism reports, whatever its severity and wherever it reports it
 (see `tests/prism.py`); the tests at the end prove that each way of reporting is noticed.
 """
 
 from __future__ import annotations
 
+import copy
 import json
-import re
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, NamedTuple, Protocol
+from collections.abc import AsyncIterator, Collection, Iterator
+from typing import Any
 
-import attrs
 import httpx
 import pytest
 
@@ -37,117 +40,27 @@ from digitalriver import (
 )
 from digitalriver._pagination import Page
 from digitalriver.testing import FakeDigitalRiver, Fault
+from digitalriver.testing._handlers import mocked_operations
 from digitalriver_api.operations import OPERATIONS
+from digitalriver_api.runtime import Operation, QueryParameter
 
 from . import prism
+from .calls import Calls, Made, Request, filters_matching, read_everything, run
 from .conftest import API_KEY
-from .document import examples, operations, resolve
-from .prism import PrismServer, PrismUnavailable
+from .document import DOCUMENT, operations, resolve
+from .prism import PROBLEM_TYPE, Contract, PrismServer
+from .synthesize import fresh
 
-PROBLEM_TYPE = "https://stoplight.io/prism/errors#"
-# The SDK accepts JSON on every call, since errors come as JSON; for an operation whose success
-# has no body, the mock warns that it has no JSON to offer and answers the documented 204.
-BODILESS_NEGOTIATION = re.compile(r"\[NEGOTIATOR\] .*Unable to find content for application/json$")
-
-# --- what each operation is called with ------------------------------------------------------
-
-REQUEST_EXAMPLES = {example.where.split()[0]: example.value for example in examples() if " request " in example.where}
-
-
-def body(operation_id: str) -> dict[str, Any]:
-    """The document's own request example, so what the reference pages show is what is sent."""
-    value: dict[str, Any] = json.loads(json.dumps(REQUEST_EXAMPLES[operation_id]))
-    return value
-
-
-def new_id(prefix: str) -> str:
-    return f"{prefix}_{uuid.uuid4().hex[:12]}"
-
-
-class Objects(Protocol):
-    """The ids a call needs: objects that exist in the fake behind the proxy, or any id for the mock."""
-
-    def customer(self) -> str: ...
-    def checkout(self) -> str: ...
-    def invoice(self, state: str = "draft") -> str: ...
-    def with_source(self, kind: str) -> tuple[str, str]: ...
-
-
-class FakeObjects:
-    """Objects made straight in the fake's store, from the document's request examples."""
-
-    def __init__(self, fake: FakeDigitalRiver) -> None:
-        self.store = fake.store
-
-    def customer(self) -> str:
-        customer = self.store.create_customer({**body("createCustomer"), "id": new_id("cus")})
-        id_: str = customer["id"]
-        return id_
-
-    def checkout(self) -> str:
-        id_: str = self.store.create_checkout(body("createCheckout"))["id"]
-        return id_
-
-    def invoice(self, state: str = "draft") -> str:
-        id_: str = self.store.create_invoice({**body("createInvoice"), "state": state})["id"]
-        return id_
-
-    def with_source(self, kind: str) -> tuple[str, str]:
-        owner = {"customers": self.customer, "checkouts": self.checkout, "invoices": self.invoice}[kind]()
-        source_id = new_id("src")
-        self.store.attach_source(getattr(self.store, kind), owner, source_id)
-        return owner, source_id
-
-
-class AnyObjects:
-    """Prism's mock answers every id alike."""
-
-    def customer(self) -> str:
-        return "cus_1"
-
-    def checkout(self) -> str:
-        return "co_1"
-
-    def invoice(self, state: str = "draft") -> str:
-        return "inv_1"
-
-    def with_source(self, kind: str) -> tuple[str, str]:
-        return f"{kind}_1", "src_1"
-
-
-Call = Callable[[AsyncDigitalRiver, Objects, dict[str, Any]], Awaitable[Any]]
-
-# One call per operation. The list filters are chosen to match objects the fake is seeded with.
-CALLS: dict[str, Call] = {
-    "listCustomers": lambda dr, on, o: dr.customers.list(limit=2, request_to_be_forgotten=False, **o),
-    "createCustomer": lambda dr, on, o: dr.customers.create(body("createCustomer"), **o),
-    "retrieveCustomer": lambda dr, on, o: dr.customers.retrieve(on.customer(), **o),
-    "updateCustomer": lambda dr, on, o: dr.customers.update(on.customer(), body("updateCustomer"), **o),
-    "deleteCustomer": lambda dr, on, o: dr.customers.delete(on.customer(), **o),
-    "attachCustomerSource": lambda dr, on, o: dr.customers.attach_source(on.customer(), new_id("src"), **o),
-    "detachCustomerSource": lambda dr, on, o: dr.customers.detach_source(*on.with_source("customers"), **o),
-    "attachCustomerTaxIdentifier": lambda dr, on, o: dr.customers.attach_tax_identifier(
-        on.customer(), new_id("tax"), **o
-    ),
-    "listCheckouts": lambda dr, on, o: dr.checkouts.list(limit=2, customer_type="business", **o),
-    "createCheckout": lambda dr, on, o: dr.checkouts.create(body("createCheckout"), **o),
-    "retrieveCheckout": lambda dr, on, o: dr.checkouts.retrieve(on.checkout(), **o),
-    "updateCheckout": lambda dr, on, o: dr.checkouts.update(on.checkout(), body("updateCheckout"), **o),
-    "deleteCheckout": lambda dr, on, o: dr.checkouts.delete(on.checkout(), **o),
-    "attachCheckoutSource": lambda dr, on, o: dr.checkouts.attach_source(on.checkout(), new_id("src"), **o),
-    "detachCheckoutSource": lambda dr, on, o: dr.checkouts.detach_source(*on.with_source("checkouts"), **o),
-    "listInvoices": lambda dr, on, o: dr.invoices.list(limit=2, state="draft", **o),
-    "createInvoice": lambda dr, on, o: dr.invoices.create(body("createInvoice"), **o),
-    "retrieveInvoice": lambda dr, on, o: dr.invoices.retrieve(on.invoice(), **o),
-    "updateInvoice": lambda dr, on, o: dr.invoices.update(on.invoice(), body("updateInvoice"), **o),
-    "deleteInvoice": lambda dr, on, o: dr.invoices.delete(on.invoice(), **o),
-    "openInvoice": lambda dr, on, o: dr.invoices.open(on.invoice("draft"), **o),
-    "voidInvoice": lambda dr, on, o: dr.invoices.void(on.invoice("open"), **o),
-    "attachInvoiceSource": lambda dr, on, o: dr.invoices.attach_source(on.invoice(), new_id("src"), **o),
-    "detachInvoiceSource": lambda dr, on, o: dr.invoices.detach_source(*on.with_source("invoices"), **o),
-}
-
+CALLS = Calls(DOCUMENT, OPERATIONS)
 DOCUMENT_OPERATIONS = {op.operation["operationId"]: op for op in operations()}
+
+
+def operation_at(method: str, path: str) -> str:
+    """The id of the operation with this method on this path (for the tests that send a request by hand)."""
+    found = CALLS.at(method, path)
+    assert found is not None, f"the document has no {method} {path}"
+    operation_id: str = found.operation_id
+    return operation_id
 
 
 def response_examples(operation_id: str) -> dict[str, Any]:
@@ -161,111 +74,52 @@ def response_examples(operation_id: str) -> dict[str, Any]:
     return found
 
 
-MOCK_CASES = [(operation_id, name) for operation_id in CALLS for name in (response_examples(operation_id) or [None])]
+def cases(calls: Calls, mocked: Collection[str] = ()) -> dict[str, list[str]]:
+    """The operations each test below runs on, from the table and its document: every one has its call.
+
+    The refusals (404, 409) are the fake's behaviour: an operation it only `mocked` (no handler yet)
+    answers its example whatever is asked, so it has its contract calls but no refusal tests.
+    """
+    table = calls.table
+    behaving = {op_id: op for op_id, op in table.items() if op_id not in mocked}
+    lists = [op.operation_id for op in calls.lists()]
+    return {
+        # Each operation once, on objects made for it, through the proxy (a success, or a documented 409 first).
+        "proxy": list(table),
+        # Operations on an object (a path value), called with values nothing made: the document's 404.
+        "unknown": [op.operation_id for op in behaving.values() if op.path_parameters and calls.documented(op, 404)],
+        # DELETEs of a thing only their path's POST makes (a detach), without that POST: the document's 404.
+        "nothing_to_delete": [
+            op.operation_id
+            for op in behaving.values()
+            if op.method == "DELETE"
+            and calls.at("POST", op.path) is not None
+            and calls.creator(op, op.path_parameters[-1]) is None
+            and calls.documented(op, 404)
+        ],
+        "lists": lists,
+        "cursor": [
+            op_id for op_id in lists if "starting_after" in table[op_id].query and calls.documented(table[op_id], 400)
+        ],
+        # Creates whose body may name the new object's id: naming one that exists is the document's 409.
+        "id_taken": [
+            op.operation_id
+            for op in calls.creates()
+            if op.operation_id in behaving and calls.body_declares(op, "id") and calls.documented(op, 409)
+        ],
+    }
 
 
-def operation_of(method: str, raw_path: str) -> str | None:
-    """The operation id of the document that a request is for."""
-    segments = raw_path.split("?")[0].split("/")[1:]
-    for op_id, op in DOCUMENT_OPERATIONS.items():
-        template = op.path.split("/")[1:]
-        if op.method == method and _matches(template, segments):
-            return op_id
-    return None
-
-
-def _matches(template: list[str], segments: list[str]) -> bool:
-    if len(template) != len(segments):
-        return False
-    return all(t == s or (t.startswith("{") and s != "") for t, s in zip(template, segments, strict=True))
+CASES = cases(CALLS, mocked=mocked_operations())
+MOCK_CASES = [(op_id, name) for op_id in OPERATIONS for name in (response_examples(op_id) or [None])]
 
 
 # --- Prism, the fake, and the check after each call --------------------------------------------
 
 
-class Exchange(NamedTuple):
-    method: str
-    path: str
-    status: int
-    operation_id: str | None
-    violations: list[Any]
-    problem: str | None
-
-
-@attrs.define
-class Contract:
-    """One test's traffic through one Prism: every answer it got, and the verdict on it."""
-
-    server: PrismServer
-    mark: int
-    exchanges: list[Exchange] = attrs.field(factory=list)
-
-    async def record(self, response: httpx.Response) -> None:
-        problem = None
-        if response.headers.get("content-type", "").startswith("application/problem+json"):
-            await response.aread()
-            problem = response.text
-        header = response.headers.get("sl-violations")
-        request = response.request
-        path = request.url.raw_path.decode("ascii")
-        self.exchanges.append(
-            Exchange(
-                request.method,
-                path,
-                response.status_code,
-                operation_of(request.method, path),
-                json.loads(header) if header and header.startswith("[") else ([header] if header else []),
-                problem,
-            )
-        )
-
-    def http_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(event_hooks={"response": [self.record]})
-
-    def reported(self) -> list[str]:
-        """Every violation and Prism error of this test's requests: headers, Prism's own answers, log."""
-        found = []
-        for exchange in self.exchanges:
-            where = f"{exchange.method} {exchange.path} -> {exchange.status}"
-            found += [f"{where}: sl-violations {json.dumps(v)}" for v in exchange.violations]
-            if exchange.problem is not None:
-                found.append(f"{where}: Prism answered {exchange.problem}")
-        found += [f"Prism ({self.server.mode}) logged: {line}" for line in self.server.problems(self.mark)]
-        return found
-
-    def assert_clean(self, operation_id: str, status: int | None = None) -> None:
-        """No violation reported, and `operation_id` answered `status` (its success by default) through Prism."""
-        reported = self.reported()
-        if OPERATIONS[operation_id].response_model is None:
-            reported = [line for line in reported if not BODILESS_NEGOTIATION.search(line)]
-        if reported:
-            pytest.fail(f"Prism reported {len(reported)} problem(s):\n" + "\n".join(reported), pytrace=False)
-        status = status or OPERATIONS[operation_id].success_status
-        assert str(status) in DOCUMENT_OPERATIONS[operation_id].operation["responses"]
-        done = [e for e in self.exchanges if e.operation_id == operation_id and e.status == status]
-        assert done, f"no {status} answer to {operation_id} went through Prism: {self.exchanges}"
-
-
 @pytest.fixture(scope="session")
 def prism_version() -> str:
-    return _or_fail(prism.install)
-
-
-def _or_fail(step: Callable[[], str]) -> str:
-    """A missing Node.js or a Prism that will not start fails the tests: a skipped contract proves nothing."""
-    try:
-        return step()
-    except PrismUnavailable as error:
-        message = str(error)
-    pytest.fail(message, pytrace=False)
-
-
-def _serve(server: PrismServer) -> Iterator[PrismServer]:
-    try:
-        _or_fail(server.start)
-        yield server
-    finally:
-        server.stop()
+    return prism.or_fail(prism.install)
 
 
 @pytest.fixture(scope="session")
@@ -279,16 +133,16 @@ def fake() -> FakeDigitalRiver:
 def proxy(prism_version: str, fake: FakeDigitalRiver) -> Iterator[PrismServer]:
     with fake.serve_in_thread() as upstream:
         # The mock always validates requests; the proxy does by default, and here it is said out loud.
-        yield from _serve(PrismServer("proxy", upstream, "--validate-request"))
+        yield from prism.serve(PrismServer("proxy", upstream, "--validate-request"))
 
 
 @pytest.fixture(scope="session")
 def mock(prism_version: str) -> Iterator[PrismServer]:
-    yield from _serve(PrismServer("mock"))
+    yield from prism.serve(PrismServer("mock"))
 
 
 async def _contract(server: PrismServer) -> AsyncIterator[tuple[Contract, AsyncDigitalRiver]]:
-    contract = Contract(server, server.sync())
+    contract = Contract(server, server.sync(), OPERATIONS, CALLS.statuses)
     # No retries and no client-side rate limit: a violation answer surfaces at once, and nothing waits.
     http = contract.http_client()
     dr = AsyncDigitalRiver(api_key=API_KEY, base_url=server.url, http_client=http, max_retries=0, rate_limit=None)
@@ -308,7 +162,7 @@ async def through_mock(mock: PrismServer) -> AsyncIterator[tuple[Contract, Async
         yield pair
 
 
-# --- the contract -----------------------------------------------------------------------------
+# --- every operation has its calls ------------------------------------------------------------
 
 
 def test_prism_loads_the_document_without_a_warning(proxy: PrismServer, mock: PrismServer) -> None:
@@ -316,40 +170,184 @@ def test_prism_loads_the_document_without_a_warning(proxy: PrismServer, mock: Pr
     assert mock.startup_problems() == []
 
 
-def test_every_operation_of_the_document_has_a_contract_test() -> None:
-    assert set(CALLS) == set(DOCUMENT_OPERATIONS) == set(OPERATIONS)
-    assert len(DOCUMENT_OPERATIONS) == 24
+def test_every_operation_of_the_document_has_contract_calls() -> None:
+    assert set(CASES["proxy"]) == set(DOCUMENT_OPERATIONS) == set(OPERATIONS)
     assert {op_id for op_id, _ in MOCK_CASES} == set(DOCUMENT_OPERATIONS)
+    for operation in OPERATIONS.values():
+        request = CALLS.mock_request(operation)
+        assert len(request.path) == len(operation.path_parameters)
+        assert (request.body is not None) == operation.has_body, operation.operation_id
+        steps = CALLS.plan(operation)
+        assert steps[-1].operation is operation
+        # Every path value of the last step is made by an earlier one or fresh: nothing is assumed to exist.
+        assert all((isinstance(v, Made) and v.step < len(steps) - 1) or isinstance(v, str) for v in steps[-1].path)
+    # The error answers are derived too, and find operations to test in this document.
+    assert all(CASES.values()), CASES
 
 
-async def _call(contract: Contract, operation_id: str, call: Awaitable[Any]) -> Any:
+SYNTHETIC_PATH = "/customers/{id}/loyalty-cards/{cardId}"
+
+
+def _synthetic() -> tuple[dict[str, Any], dict[str, Operation]]:
+    """The document with operations it does not have, and the table entries `make generate` would make of them."""
+    document = copy.deepcopy(DOCUMENT)
+    error = {"$ref": "#/components/responses/Error"}
+    card = {"type": "string", "format": "uuid"}
+    document["components"]["schemas"]["LoyaltyCardRequest"] = {
+        "type": "object",
+        "required": ["tier", "points", "since", "owner", "channel"],
+        "properties": {
+            "tier": {"type": "string", "enum": ["gold", "silver"], "description": "no example: the first value"},
+            "points": {"type": "integer", "minimum": 10, "maximum": 20},
+            "since": {"type": "string", "format": "date-time"},
+            "owner": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Address"},
+                    {"required": ["country"], "properties": {"country": {"type": "string", "maxLength": 2}}},
+                ]
+            },
+            "channel": {"oneOf": [{"type": "integer", "minimum": 3, "maximum": 3}, {"type": "string"}]},
+            "id": {"type": "string", "readOnly": True},
+            "note": {"type": "string"},
+        },
+    }
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/LoyaltyCardRequest"}}}}
+    parameters = [
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "string", "minLength": 1}},
+        {"name": "cardId", "in": "path", "required": True, "schema": card},
+    ]
+    document["paths"][SYNTHETIC_PATH] = {
+        "parameters": parameters,
+        "post": {
+            "operationId": "attachLoyaltyCard",
+            "tags": ["customers"],
+            "requestBody": {**body, "required": True},
+            "responses": {"200": {"description": "Attached."}, "404": error},
+        },
+        "delete": {
+            "operationId": "detachLoyaltyCard",
+            "tags": ["customers"],
+            "parameters": [{"name": "reason", "in": "query", "required": True, "schema": {"type": "string"}}],
+            "responses": {"204": {"description": "Detached."}, "404": error},
+        },
+    }
+    document["paths"]["/customers/{id}/freeze"] = {
+        "parameters": parameters[:1],
+        "post": {"operationId": "freezeCustomer", "tags": ["customers"], "responses": {"409": error}},
+    }
+
+    def entry(op_id: str, method: str, path: str, **fields: Any) -> Operation:
+        names = tuple(part.strip("{}") for part in path.split("/") if part.startswith("{"))
+        values: dict[str, Any] = dict(
+            operation_id=op_id, method=method, path=path, resource="customers", name=op_id, idempotent=True,
+            success_status=200, path_parameters=names, query={}, has_body=False, body_required=False,
+            request_model=None, response_model=None, response_media=None, item_model=None, summary="",
+        )  # fmt: skip
+        values.update(fields)
+        return Operation(**values)
+
+    reason = QueryParameter(name="reason", kind="scalar", type=str, required=True)
+    table = {
+        **OPERATIONS,
+        "attachLoyaltyCard": entry("attachLoyaltyCard", "POST", SYNTHETIC_PATH, has_body=True, body_required=True),
+        "detachLoyaltyCard": entry("detachLoyaltyCard", "DELETE", SYNTHETIC_PATH, query={"reason": reason}),
+        "freezeCustomer": entry("freezeCustomer", "POST", "/customers/{id}/freeze"),
+    }
+    return document, table
+
+
+def test_an_operation_the_document_gains_gets_its_calls() -> None:
+    document, table = _synthetic()
+    calls = Calls(document, table)
+    attach, detach, freeze = table["attachLoyaltyCard"], table["detachLoyaltyCard"], table["freezeCustomer"]
+
+    # For the mock: valid path values, the least valid body (required fields, enums, bounds, formats), the
+    # required query parameters.
+    request = calls.mock_request(attach)
+    assert request.path[0] == "id" and len(request.path[1]) == 36  # a UUID, as the schema says
+    assert request.body["tier"] == "gold" and request.body["points"] == 10 and "id" not in request.body
+    assert request.body["since"] == "2024-06-17T00:00:00Z" and request.body["channel"] == 3
+    assert request.body["owner"] == {"country": "co"}  # allOf merged; the name, cut to the maximum length
+    calls.synthesizer.check(request.body, {"$ref": "#/components/schemas/LoyaltyCardRequest"})
+    assert calls.mock_request(detach).query == {"reason": "reason"}
+
+    # For the fake: the customer is made by POST /customers, the card attached by the POST of the
+    # DELETE's own path, with the same values; the card's id is fresh.
+    steps = calls.plan(detach)
+    create = table[operation_at("POST", "/customers")]
+    assert [step.operation for step in steps] == [create, attach, detach]
+    assert steps[0].body == {} and steps[1].path == steps[2].path == (Made(0), steps[2].path[1])
+    assert isinstance(steps[2].path[1], str) and steps[2].path[1] != request.path[1]
+    assert [step.operation for step in calls.plan(detach, prepare=False)] == [create, detach]
+
+    # The contract tests take their cases from the table, so the new operations are among them.
+    derived = {name: [op_id for op_id in found if op_id not in OPERATIONS] for name, found in cases(calls).items()}
+    assert derived["proxy"] == ["attachLoyaltyCard", "detachLoyaltyCard", "freezeCustomer"]
+    assert derived["unknown"] == ["attachLoyaltyCard", "detachLoyaltyCard"]  # both document a 404
+    assert derived["nothing_to_delete"] == ["detachLoyaltyCard"]
+
+    # An action on the customer's state has the customer's other actions to try first; others have none.
+    assert calls.actions(freeze) == [] and calls.actions(attach) == []
+    document["paths"]["/customers/{id}/thaw"] = {**document["paths"]["/customers/{id}/freeze"]}
+    table["thawCustomer"] = table["freezeCustomer"]._replace(operation_id="thawCustomer", path="/customers/{id}/thaw")
+    assert [op.operation_id for op in Calls(document, table).actions(freeze)] == ["thawCustomer"]
+
+
+# --- the contract -----------------------------------------------------------------------------
+
+
+async def _call(contract: Contract, operation_id: str, request: Any) -> Any:
     """The call's result; when it raised for an error status, the failure shows what Prism reported."""
     try:
-        return await call
-    except APIStatusError:
-        contract.assert_clean(operation_id)
+        return await request
+    except APIStatusError as error:
+        if not isinstance(error, ConflictError):
+            contract.assert_clean(operation_id)
         raise
 
 
-def _check_result(operation_id: str, result: Any) -> None:
-    model = OPERATIONS[operation_id].response_model
-    if operation_id.startswith("list"):
+def _check_result(operation: Any, result: Any) -> None:
+    if operation.item_model is not None:
         assert isinstance(result, Page)
         assert result.data, "the page is empty, so no item was validated"
-    elif model is None:
+    elif operation.response_model is None:
         assert result is None
     else:
-        assert isinstance(result, model)
+        assert isinstance(result, operation.response_model)
+    read_everything(result)
 
 
-@pytest.mark.parametrize("operation_id", list(CALLS))
+@pytest.mark.parametrize("operation_id", CASES["proxy"])
 async def test_through_prism_proxy_to_the_fake(
-    through_proxy: tuple[Contract, AsyncDigitalRiver], fake: FakeDigitalRiver, operation_id: str
+    through_proxy: tuple[Contract, AsyncDigitalRiver], operation_id: str
 ) -> None:
+    """The call on objects made for it; an action that conflicts with a fresh object's state is tried after another.
+
+    A documented 409 is a valid exchange of the contract (Prism checks it like any answer), so it is
+    kept; then the action is tried on a fresh object after each of the object's other actions (a
+    void after an open), so that its success goes through Prism as well.
+    """
     contract, dr = through_proxy
-    result = await _call(contract, operation_id, CALLS[operation_id](dr, FakeObjects(fake), {}))
+    operation = OPERATIONS[operation_id]
+    try:
+        result = await _call(contract, operation_id, run(dr, CALLS.plan(operation)))
+    except ConflictError as conflict:
+        if not (CALLS.documented(operation, 409) and CALLS.actions(operation)):
+            raise
+        assert conflict.errors, "the Errors body says why"
+        contract.assert_clean(operation_id, 409)
+        result = await _after_another_action(contract, dr, operation)
     contract.assert_clean(operation_id)
-    _check_result(operation_id, result)
+    _check_result(operation, result)
+
+
+async def _after_another_action(contract: Contract, dr: AsyncDigitalRiver, operation: Any) -> Any:
+    for other in CALLS.actions(operation):
+        try:
+            return await _call(contract, operation.operation_id, run(dr, CALLS.plan(operation, before=[other])))
+        except ConflictError:
+            continue
+    pytest.fail(f"{operation.operation_id} conflicts after each other action too: {contract.exchanges}")
 
 
 @pytest.mark.parametrize(
@@ -359,80 +357,97 @@ async def test_through_prism_mock_with_each_documented_answer(
     through_mock: tuple[Contract, AsyncDigitalRiver], operation_id: str, example: str | None
 ) -> None:
     contract, dr = through_mock
+    operation = OPERATIONS[operation_id]
     options = {} if example is None else {"extra_headers": {"Prefer": f"example={example}"}}
-    result = await _call(contract, operation_id, CALLS[operation_id](dr, AnyObjects(), options))
+    result = await _call(contract, operation_id, CALLS.mock_request(operation).send(dr, **options))
     contract.assert_clean(operation_id)
-    _check_result(operation_id, result)
+    _check_result(operation, result)
     if example is not None:
         value = response_examples(operation_id)[example]
-        if operation_id.startswith("list"):
-            assert [item.id for item in result.data] == [item["id"] for item in value["data"]]
+        if operation.item_model is not None:
+            assert [item.to_dict() for item in result.data] == value["data"]
             assert result.has_more is value["hasMore"]
         else:
-            assert result.id == value["id"]
+            assert result.to_dict() == value
 
 
-async def test_every_page_of_every_list_through_prism_proxy(
-    through_proxy: tuple[Contract, AsyncDigitalRiver], fake: FakeDigitalRiver
-) -> None:
+async def test_every_page_of_every_list_through_prism_proxy(through_proxy: tuple[Contract, AsyncDigitalRiver]) -> None:
     """Cursor pagination sends `startingAfter` and `endingBefore`, which a single page never does."""
     contract, dr = through_proxy
-    for resource in (dr.customers, dr.checkouts, dr.invoices):
-        forward = [item.id async for item in resource.list(limit=2)]
+    for operation in CALLS.lists():
+        listing = getattr(getattr(dr, operation.resource), operation.name)
+        forward = [item.id async for item in listing(limit=2)]
         assert len(forward) == len(set(forward)) >= 5
-        backward = [item.id async for item in resource.list(limit=2, ending_before=forward[-1])]
+        backward = [item.id async for item in listing(limit=2, ending_before=forward[-1])]
         assert backward == forward[-2::-1]
     assert {"startingAfter", "endingBefore"} <= {name for e in contract.exchanges for name in httpx.URL(e.path).params}
-    contract.assert_clean("listInvoices")
+    contract.assert_clean(CASES["lists"][-1])
 
 
-ErrorCall = Callable[[AsyncDigitalRiver, FakeObjects], Awaitable[Any]]
-
-# The fake's refusals are answers too: their `Errors` bodies and headers must match the document.
-ERROR_CALLS: list[tuple[str, ErrorCall, type[APIStatusError], str, int]] = [
-    ("no-such-id", lambda dr, on: dr.customers.retrieve(new_id("cus")), NotFoundError, "retrieveCustomer", 404),
-    (
-        "source-not-attached",
-        lambda dr, on: dr.checkouts.detach_source(on.checkout(), new_id("src")),
-        NotFoundError,
-        "detachCheckoutSource",
-        404,
-    ),
-    (
-        "unknown-cursor",
-        lambda dr, on: dr.invoices.list(starting_after=new_id("inv")),
-        BadRequestError,
-        "listInvoices",
-        400,
-    ),
-    (
-        "id-taken",
-        lambda dr, on: dr.customers.create({"id": on.customer()}),
-        ConflictError,
-        "createCustomer",
-        409,
-    ),
-    ("void-a-draft", lambda dr, on: dr.invoices.void(on.invoice("draft")), ConflictError, "voidInvoice", 409),
-]
-
-
-@pytest.mark.parametrize(
-    ("call", "error", "operation_id", "status"), [c[1:] for c in ERROR_CALLS], ids=[c[0] for c in ERROR_CALLS]
-)
-async def test_error_answers_through_prism_proxy(
-    through_proxy: tuple[Contract, AsyncDigitalRiver],
-    fake: FakeDigitalRiver,
-    call: ErrorCall,
-    error: type[APIStatusError],
-    operation_id: str,
-    status: int,
+@pytest.mark.parametrize("operation_id", CASES["lists"])
+async def test_each_list_filtered_to_its_newest_item_through_prism_proxy(
+    through_proxy: tuple[Contract, AsyncDigitalRiver], operation_id: str
 ) -> None:
+    """Every filter that names a field of the list's items, given that field's value: the item is still listed."""
     contract, dr = through_proxy
+    operation = OPERATIONS[operation_id]
+    newest = (await CALLS.mock_request(operation).send(dr)).data[0].to_dict()
+    filters = filters_matching(operation, newest)
+    assert filters, f"{operation_id}: no filter names a field of its items"
+    filtered = await Request(operation, (), None, {**CALLS.required_query(operation), **filters}).send(dr)
+    assert newest["id"] in [item.id for item in filtered.data], filters
+    contract.assert_clean(operation_id)
+
+
+# --- the fake's refusals are answers too: their `Errors` bodies and headers must match the document ---
+
+
+async def _refused(contract: Contract, error: type[APIStatusError], status: int, operation_id: str, call: Any) -> None:
     with pytest.raises(error) as raised:
-        await call(dr, FakeObjects(fake))
+        await call
     assert raised.value.status_code == status
     assert raised.value.errors, "the Errors body says why"
     contract.assert_clean(operation_id, status)
+
+
+@pytest.mark.parametrize("operation_id", CASES["unknown"])
+async def test_an_object_never_made_answers_404_through_prism_proxy(
+    through_proxy: tuple[Contract, AsyncDigitalRiver], operation_id: str
+) -> None:
+    contract, dr = through_proxy
+    request = CALLS.unknown_request(OPERATIONS[operation_id])
+    await _refused(contract, NotFoundError, 404, operation_id, request.send(dr))
+
+
+@pytest.mark.parametrize("operation_id", CASES["nothing_to_delete"])
+async def test_deleting_what_was_never_attached_answers_404_through_prism_proxy(
+    through_proxy: tuple[Contract, AsyncDigitalRiver], operation_id: str
+) -> None:
+    contract, dr = through_proxy
+    steps = CALLS.plan(OPERATIONS[operation_id], prepare=False)
+    await _refused(contract, NotFoundError, 404, operation_id, run(dr, steps))
+
+
+@pytest.mark.parametrize("operation_id", CASES["cursor"])
+async def test_an_unknown_cursor_answers_400_through_prism_proxy(
+    through_proxy: tuple[Contract, AsyncDigitalRiver], operation_id: str
+) -> None:
+    contract, dr = through_proxy
+    request = CALLS.mock_request(OPERATIONS[operation_id])
+    request = request._replace(query={**request.query, "starting_after": fresh("cursor")})
+    await _refused(contract, BadRequestError, 400, operation_id, request.send(dr))
+
+
+@pytest.mark.parametrize("operation_id", CASES["id_taken"])
+async def test_creating_with_an_id_that_is_taken_answers_409_through_prism_proxy(
+    through_proxy: tuple[Contract, AsyncDigitalRiver], operation_id: str
+) -> None:
+    contract, dr = through_proxy
+    operation = OPERATIONS[operation_id]
+    least = CALLS.body(operation, minimal=True)
+    taken = await Request(operation, (), least, CALLS.required_query(operation)).send(dr)
+    again = Request(operation, (), {**least, "id": taken.id}, CALLS.required_query(operation))
+    await _refused(contract, ConflictError, 409, operation_id, again.send(dr))
 
 
 async def test_a_rate_limited_answer_through_prism_proxy(
@@ -440,15 +455,16 @@ async def test_a_rate_limited_answer_through_prism_proxy(
 ) -> None:
     """A 429 carries `Retry-After`, a header the document declares, so Prism checks it too."""
     contract, dr = through_proxy
+    operation = CALLS.lists()[0]
     fake.config.rate_limit = 0.01  # one request, then none for 100 s
     try:
-        await dr.customers.list(limit=1)
+        await CALLS.mock_request(operation).send(dr)
         with pytest.raises(RateLimitError) as raised:
-            await dr.customers.list(limit=1)
+            await CALLS.mock_request(operation).send(dr)
     finally:
         fake.config.rate_limit = None
     assert raised.value.retry_after == 100
-    contract.assert_clean("listCustomers", 429)
+    contract.assert_clean(operation.operation_id, 429)
 
 
 # --- proof that a violation fails the suite ---------------------------------------------------
@@ -473,14 +489,14 @@ async def test_a_request_the_document_forbids_is_reported_and_fails_the_check(
     assert sum("Prism answered" in line for line in reported) == 2
     assert sum("logged" in line and "UNPROCESSABLE_ENTITY" in line for line in reported) == 2
     with pytest.raises(pytest.fail.Exception, match="Prism reported 4 problem"):
-        contract.assert_clean("createCustomer")
+        contract.assert_clean(operation_at("POST", "/customers"))
 
 
 async def test_an_answer_the_document_forbids_is_reported_and_fails_the_check(
     through_proxy: tuple[Contract, AsyncDigitalRiver], fake: FakeDigitalRiver
 ) -> None:
     contract, dr = through_proxy
-    customer = fake.store.create_customer({"id": new_id("cus"), "email": "j@example.com"})
+    customer = fake.store.create_customer({"id": fresh("cus"), "email": "j@example.com"})
     customer["email"] = 5  # the document says a string
     try:
         with pytest.raises(InternalServerError) as raised:
@@ -494,7 +510,7 @@ async def test_an_answer_the_document_forbids_is_reported_and_fails_the_check(
     reported = contract.reported()
     assert any("logged" in line and "VIOLATIONS" in line for line in reported)
     with pytest.raises(pytest.fail.Exception, match="Response body property email must be string"):
-        contract.assert_clean("retrieveCustomer")
+        contract.assert_clean(operation_at("GET", "/customers/{id}"))
 
 
 async def test_an_error_answer_the_document_forbids_is_reported_and_fails_the_check(
@@ -502,16 +518,17 @@ async def test_an_error_answer_the_document_forbids_is_reported_and_fails_the_ch
 ) -> None:
     """Error answers are checked as closely as successes: the document promises a JSON `Errors` body."""
     contract, dr = through_proxy
+    invoice = fake.store.create_invoice({"customerId": "cus_1", "currency": "USD"})
     fake.config.faults.script.append(Fault("html", status=503, method="GET", path="/invoices/{id}"))
     try:
         with pytest.raises(InternalServerError):
-            await dr.invoices.retrieve(FakeObjects(fake).invoice())
+            await dr.invoices.retrieve(invoice["id"])
     finally:
         fake.config.faults.script.clear()
     [exchange] = contract.exchanges
     assert ["response"] in [v["location"] for v in exchange.violations]
     with pytest.raises(pytest.fail.Exception, match=r"received media type \S+text/html"):
-        contract.assert_clean("retrieveInvoice")
+        contract.assert_clean(operation_at("GET", "/invoices/{id}"))
 
 
 async def test_prism_mock_reports_a_body_of_the_wrong_type(through_mock: tuple[Contract, AsyncDigitalRiver]) -> None:
@@ -536,4 +553,4 @@ async def test_prism_mock_reports_a_body_of_the_wrong_type(through_mock: tuple[C
     reported = contract.reported()
     assert sum("logged" in line and "Violation: request.body" in line for line in reported) == len(locations)
     with pytest.raises(pytest.fail.Exception, match="items must be array"):
-        contract.assert_clean("createInvoice")
+        contract.assert_clean(operation_at("POST", "/invoices"))

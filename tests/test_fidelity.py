@@ -21,6 +21,10 @@ When Digital River publishes a new document, vendor it beside this one, point RE
 test: the lines it prints are the diff to read. Each is either a change to make in `openapi/digitalriver.yaml`, or a
 decision to record in ALLOWED with the evidence for it (the API reference pages come first), said again in the
 document (an `x-decision` or its conventions) and in the README.
+
+What our document adds and Digital River's lacks (an operation, a parameter, a field: "missing in theirs") may
+instead say why where it is added, with an `x-decision` on that operation, parameter or property: a maintainer
+adding to the API then edits the document alone. The comparison lists those as explained, not as differences.
 """
 
 from __future__ import annotations
@@ -126,6 +130,7 @@ class Comparison:
     def __init__(self, ours: dict[str, Any], theirs: dict[str, Any]) -> None:
         self.ours, self.theirs = ours, theirs
         self.found: dict[str, set[str]] = defaultdict(set)
+        self.explained: dict[str, str] = {}  # additions of ours whose `x-decision` says why
         self.common_fields: set[str] = set()  # fields both declare, as "request Address.country"
         self.operations: list[str] = []  # ours found in theirs, as "GET /customers"
         # Nullability differs field by field but is one decision per schema: one line per schema and side.
@@ -142,11 +147,19 @@ class Comparison:
     def _note(self, line: str, where: str) -> None:
         self.found[line].add(where)
 
+    def _added(self, line: str, where: str, node: Any, document: dict[str, Any]) -> None:
+        """Something only ours has: explained when the document says why on it (`x-decision`)."""
+        why = node.get("x-decision") or resolve(node, document).get("x-decision") if isinstance(node, dict) else None
+        if isinstance(why, str) and why.strip():
+            self.explained[line] = why
+        else:
+            self._note(line, where)
+
     def _operation(self, method: str, path: str) -> None:
         label = f"{method.upper()} {path}"
         ours_item, theirs_item = self.ours["paths"][path], self.theirs["paths"].get(path, {})
         if method not in theirs_item:
-            self._note(f"{label}: missing in theirs", label)
+            self._added(f"{label}: missing in theirs", label, ours_item[method], self.ours)
             return
         ours_op, theirs_op = ours_item[method], theirs_item[method]
         self.operations.append(label)
@@ -166,7 +179,7 @@ class Comparison:
         for key in sorted(ours.keys() | theirs.keys()):
             where = f"{label} {key[0]} {key[1]}"
             if key not in theirs:
-                self._note(f"{where}: missing in theirs", where)
+                self._added(f"{where}: missing in theirs", where, ours[key], self.ours)
                 continue
             if key not in ours:
                 self._note(f"{where}: missing in ours", where)
@@ -300,7 +313,7 @@ class Comparison:
                     self._note(f"{field}: read-only in theirs", place)
                 continue
             if key not in theirs_properties:
-                self._note(f"{field}: missing in theirs", place)
+                self._added(f"{field}: missing in theirs", place, ours.properties[key][0], self.ours)
                 continue
             if key not in ours.properties:
                 self._note(f"{field}: missing in ours", place)
@@ -452,14 +465,6 @@ ALLOWED: dict[str, str] = {
         "A source has a `payCo` object in both documents, and its type names the object that holds its details "
         "(the Customer object page)."
     ),
-    "response CreditCard.cvv: missing in theirs": "The Customer object page lists `sources[].creditCard.cvv`.",
-    "response Customer.invoices: missing in theirs": (
-        "The Customer object page lists `invoices`, and its sample shows them."
-    ),
-    "response CustomerTaxIdentifier.uk: missing in theirs": (
-        'The Customer object sample shows a tax identifier as `{"uk": "GB999 9999 73"}`; declared so that the '
-        "sample parses into a typed field."
-    ),
     "response AdditionalAddressInfo: nullable in theirs only: division, neighborhood, phoneticName": NULLABLE,
     "response Address: nullable in theirs only: city, line1, postalCode, state": NULLABLE,
     "response Billing: nullable in theirs only: name, organization, phone": NULLABLE,
@@ -578,13 +583,26 @@ def test_the_comparison_reports_a_planted_difference(mutate: Any, changed: set[s
 def test_a_difference_not_allowed_and_a_stale_entry_both_fail() -> None:
     comparison = compare(DOCUMENT, REFERENCE)
     allowed = dict(ALLOWED)
-    dropped = "response CreditCard.cvv: missing in theirs"
+    dropped = "response Source.type: enum values only in ours: payCo"
     del allowed[dropped]
     allowed["response Customer.nickname: missing in ours"] = "A field Digital River once declared."
     report = problems(comparison, allowed)
     assert f"  {dropped}" in report
     assert "  response Customer.nickname: missing in ours" in report
     assert problems(comparison, {**ALLOWED, dropped: "?"}) == [f"ALLOWED[{dropped!r}] gives no reason"]
+
+
+def test_an_addition_explained_in_the_document_needs_no_entry() -> None:
+    ours = copy.deepcopy(DOCUMENT)
+    ours["components"]["schemas"]["Customer"]["properties"]["loyaltyTier"] = {"type": "string"}
+    assert "  response Customer.loyaltyTier: missing in theirs" in problems(compare(ours, REFERENCE), ALLOWED)
+    why = "The API answers it since 2025; Digital River's document of 2024 predates it."
+    ours["components"]["schemas"]["Customer"]["properties"]["loyaltyTier"]["x-decision"] = why
+    comparison = compare(ours, REFERENCE)
+    assert problems(comparison, ALLOWED) == []
+    assert comparison.explained["response Customer.loyaltyTier: missing in theirs"] == why
+    ours["paths"]["/customers/{id}"]["patch"] = {"responses": {"204": {"description": "ok"}}}
+    assert "  PATCH /customers/{id}: missing in theirs" in problems(compare(ours, REFERENCE), ALLOWED)
 
 
 def test_responses_require_no_more_than_the_ids_and_a_page() -> None:

@@ -5,6 +5,7 @@ Each snippet below is one mistake a user makes; `mypy --strict` must report an e
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -54,3 +55,29 @@ def test_mypy_strict_reports_each_mistake(tmp_path: Path) -> None:
     missed = [name for line, name in where.items() if line not in reported]
     assert missed == [], f"mypy accepted: {missed}\n{result.stdout}"
     assert reported <= set(where), result.stdout  # nothing else in the snippet is an error
+
+
+def test_pyright_reports_each_mistake(tmp_path: Path) -> None:
+    from . import prism
+
+    prism.install()  # pyright is pinned in package.json beside Prism
+    lines = [HEADER]
+    where: dict[int, str] = {}
+    for name, statement in MISTAKES.items():
+        where[HEADER.count("\n") + len(lines)] = name
+        lines.append(f"    {statement}\n")
+    snippet = tmp_path / "misuse.py"
+    snippet.write_text("".join(lines), encoding="utf-8")
+    pyright = ROOT / "node_modules" / ".bin" / "pyright"
+    result = subprocess.run(
+        [str(pyright), "--outputjson", "--pythonpath", sys.executable, str(snippet)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    report = json.loads(result.stdout)
+    reported = {d["range"]["start"]["line"] + 1 for d in report["generalDiagnostics"] if d["severity"] == "error"}
+    missed = [name for line, name in where.items() if line not in reported]
+    assert missed == [], f"pyright accepted: {missed}\n{result.stdout[-3000:]}"
+    assert reported <= set(where), result.stdout[-3000:]

@@ -130,14 +130,21 @@ class BaseClient:
         return result
 
     def paginate(
-        self, operation: Operation, item: type[T], *, query: Mapping[str, Any], options: Mapping[str, Any]
+        self,
+        operation: Operation,
+        item: type[T],
+        *,
+        path: Sequence[Any] = (),
+        query: Mapping[str, Any],
+        options: Mapping[str, Any],
     ) -> Any:
-        """A paginator; filters and options are checked now, so a bad one fails here rather than when awaited."""
+        """A paginator; path values, filters and options are checked now, so a bad one fails here, not when awaited."""
         checked = call_options(options)
+        self._url(operation, path)
         filters = {name: value for name, value in query.items() if not _absent(value)}
         query_params(operation, filters)
         prefetch = checked.pop("prefetch", True)
-        return AsyncPaginator(self, operation, filters, checked, prefetch=prefetch)
+        return AsyncPaginator(self, operation, filters, checked, prefetch=prefetch, path=path)
 
     def raw_response(self, method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIResponse[T]]]:
         return with_raw_response(method)
@@ -308,7 +315,12 @@ def _seconds(limit: Any) -> str:
 
 
 def _absent(value: Any) -> bool:
-    return value is None or isinstance(value, Unset)
+    return value is None or _unset(value)
+
+
+def _unset(value: Any) -> bool:
+    """UNSET of this package or of any generated one: each has its own `types.Unset` (see `AsyncClientBase`)."""
+    return isinstance(value, Unset) or type(value).__name__ == "Unset"
 
 
 # --- per-call options --------------------------------------------------------------------------
@@ -321,7 +333,7 @@ def call_options(options: Mapping[str, Any]) -> dict[str, Any]:
         raise TypeError(f"unknown option {', '.join(unknown)}; the options are {', '.join(sorted(CALL_OPTIONS))}")
     checked: dict[str, Any] = {}
     for name, value in options.items():
-        if isinstance(value, Unset) or (value is None and name != "timeout"):
+        if _unset(value) or (value is None and name != "timeout"):
             continue
         if name == "timeout":
             checked[name] = checked_timeout(value)

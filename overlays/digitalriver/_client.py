@@ -104,7 +104,44 @@ def _seconds(name: str, value: object) -> float:
     return float(value)
 
 
-class AsyncClientBase:
+class ClientSettings:
+    """What a client shows of its settings: the same for both clients, read from their runtime."""
+
+    @property
+    def _settings(self) -> BaseClient:
+        raise NotImplementedError
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._settings.base_url
+
+    @property
+    def timeout(self) -> float | httpx.Timeout | None:
+        return self._settings.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._settings.retry_policy.max_retries
+
+    @property
+    def default_headers(self) -> dict[str, str]:
+        return dict(self._settings.default_headers)
+
+    @property
+    def rate_limiter(self) -> RateLimiter | None:
+        """The limiter every call of this client goes through (None when turned off)."""
+        return self._settings.rate_limiter
+
+    @property
+    def stats(self) -> RequestStats:
+        """Counts of requests, retries, 429s and time held back by the rate limit, so far."""
+        return self._settings.stats
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key={self._settings.api_key!r})"
+
+
+class AsyncClientBase(ClientSettings):
     """A client's configuration and lifetime; its resources come from a generated package."""
 
     _client: BaseClient  # the runtime, with its settings
@@ -160,32 +197,6 @@ class AsyncClientBase:
 
     copy = with_options
 
-    @property
-    def base_url(self) -> httpx.URL:
-        return self._client.base_url
-
-    @property
-    def timeout(self) -> float | httpx.Timeout | None:
-        return self._client.timeout
-
-    @property
-    def max_retries(self) -> int:
-        return self._client.retry_policy.max_retries
-
-    @property
-    def default_headers(self) -> dict[str, str]:
-        return dict(self._client.default_headers)
-
-    @property
-    def rate_limiter(self) -> RateLimiter | None:
-        """The limiter every call of this client goes through (None when turned off)."""
-        return self._client.rate_limiter
-
-    @property
-    def stats(self) -> RequestStats:
-        """Counts of requests, retries, 429s and time held back by the rate limit, so far."""
-        return self._client.stats
-
     async def aclose(self) -> None:
         await self._client.aclose()
 
@@ -200,8 +211,9 @@ class AsyncClientBase:
     ) -> None:
         await self.aclose()
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key={self._client.api_key!r})"
+    @property
+    def _settings(self) -> BaseClient:
+        return self._client
 
 
 class AsyncDigitalRiver(AsyncClientBase, AsyncResources):

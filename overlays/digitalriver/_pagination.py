@@ -24,7 +24,7 @@ awaits, again and again under anyio) reaches the prefetch only that one way.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Mapping, Sequence
 from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -62,9 +62,11 @@ class AsyncPaginator(Generic[T]):
         options: Mapping[str, Any],
         *,
         prefetch: bool = True,
+        path: Sequence[Any] = (),
     ) -> None:
         self._client = client
         self._operation = operation
+        self._path = tuple(path)  # the list's own path values (`/payouts/{id}/transactions`), the same for every page
         self._filters = dict(filters)
         self._options = options
         self._prefetch = prefetch
@@ -86,7 +88,9 @@ class AsyncPaginator(Generic[T]):
         return self._page(self._first, self._filters)
 
     async def _fetch(self, filters: Mapping[str, Any]) -> Raw:
-        data, response = await self._client.execute(self._operation, query=filters, options=self._options, parse=False)
+        data, response = await self._client.execute(
+            self._operation, path=self._path, query=filters, options=self._options, parse=False
+        )
         return data, response
 
     def _page(self, raw: Raw, filters: Mapping[str, Any]) -> Page[T]:

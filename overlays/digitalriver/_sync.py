@@ -28,17 +28,17 @@ from digitalriver_api.resources import SyncResources
 from digitalriver_api.runtime import APIResponse, Operation, Page, RawPage, SyncPage, SyncRuntime
 from digitalriver_api.types import UNSET, Unset
 
-from ._base_client import BaseClient, RequestStats
+from ._base_client import BaseClient
 from ._client import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
+    ClientSettings,
     RateLimit,
     build_runtime,
     copy_runtime,
 )
 from ._pagination import AsyncPaginator
-from ._rate_limit import RateLimiter
 from ._response import record_response, with_raw_response_sync
 from ._send import DEFAULT_MAX_RESPONSE_SIZE
 
@@ -112,9 +112,15 @@ class PortalRuntime:
         return result
 
     def paginate(
-        self, operation: Operation, item: type[T], *, query: Mapping[str, Any], options: Mapping[str, Any]
+        self,
+        operation: Operation,
+        item: type[T],
+        *,
+        path: Sequence[Any] = (),
+        query: Mapping[str, Any],
+        options: Mapping[str, Any],
     ) -> SyncPaginator[T]:
-        paginator: AsyncPaginator[T] = self.runtime.paginate(operation, item, query=query, options=options)
+        paginator: AsyncPaginator[T] = self.runtime.paginate(operation, item, path=path, query=query, options=options)
         return SyncPaginator(paginator, self.portal)
 
     def raw_response(self, method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
@@ -181,7 +187,7 @@ async def _next_or_end(pages: Any) -> Any:
         return _END
 
 
-class SyncClientBase:
+class SyncClientBase(ClientSettings):
     """A synchronous client's configuration and lifetime; its resources come from a generated package."""
 
     _client: PortalRuntime  # the runtime, with its settings
@@ -244,28 +250,8 @@ class SyncClientBase:
     copy = with_options
 
     @property
-    def base_url(self) -> httpx.URL:
-        return self._client.runtime.base_url
-
-    @property
-    def timeout(self) -> float | httpx.Timeout | None:
-        return self._client.runtime.timeout
-
-    @property
-    def max_retries(self) -> int:
-        return self._client.runtime.retry_policy.max_retries
-
-    @property
-    def default_headers(self) -> dict[str, str]:
-        return dict(self._client.runtime.default_headers)
-
-    @property
-    def rate_limiter(self) -> RateLimiter | None:
-        return self._client.runtime.rate_limiter
-
-    @property
-    def stats(self) -> RequestStats:
-        return self._client.runtime.stats
+    def _settings(self) -> BaseClient:
+        return self._client.runtime
 
     def close(self) -> None:
         """Close the connections (if this client made them) and stop its thread; a copy closes nothing."""
@@ -282,9 +268,6 @@ class SyncClientBase:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key={self._client.runtime.api_key!r})"
 
 
 def _shut_down(runtime: BaseClient, portal: Portal) -> None:

@@ -216,7 +216,13 @@ class AsyncRuntime(Protocol):
     ) -> Any: ...
 
     def paginate(
-        self, operation: Operation, item: type[T], *, query: Mapping[str, Any], options: Mapping[str, Any]
+        self,
+        operation: Operation,
+        item: type[T],
+        *,
+        path: Sequence[Any] = (),
+        query: Mapping[str, Any],
+        options: Mapping[str, Any],
     ) -> AsyncPaginator[T]: ...
 
     def raw_response(self, method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIResponse[T]]]: ...
@@ -239,7 +245,13 @@ class SyncRuntime(Protocol):
     ) -> Any: ...
 
     def paginate(
-        self, operation: Operation, item: type[T], *, query: Mapping[str, Any], options: Mapping[str, Any]
+        self,
+        operation: Operation,
+        item: type[T],
+        *,
+        path: Sequence[Any] = (),
+        query: Mapping[str, Any],
+        options: Mapping[str, Any],
     ) -> SyncPaginator[T]: ...
 
     def raw_response(self, method: Callable[P, T]) -> Callable[P, APIResponse[T]]: ...

@@ -11,10 +11,11 @@ async with AsyncDigitalRiver(api_key="sk_test_x", http_client=fake.http_client()
 ```
 
 It answers all 24 operations of the OpenAPI document as the API does (ids, times, newest-first
-cursor pagination, every list filter, the `Errors` body, invoice states, sources and tax
-identifiers), and can misbehave on purpose: a rate limit per key, and faults (error statuses,
-an HTML page, a dropped connection, a truncated body, latency) before or after processing,
-scripted or at random. `counters` tells what reached it and what it created.
+cursor pagination, every list filter, ranges and arrays included, the `Errors` body, invoice
+states, sources and tax identifiers), refuses with a 400 whatever the document forbids before it
+stores anything (`_validation`, with jsonschema), and can misbehave on purpose: a rate limit per
+key, and faults (error statuses, an HTML page, a dropped connection, a truncated body, latency)
+before or after processing, scripted or at random. `counters` tells what reached it and what it created.
 
 `fake.app` is a plain ASGI app: `http_client()` reaches it in-process, while
 `python -m digitalriver.testing --port 8000` and `serve_in_thread()` serve it with uvicorn on

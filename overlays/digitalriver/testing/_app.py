@@ -2,16 +2,18 @@
 
 Every request takes the same steps, each of which a test can observe or steer: it is counted,
 its key checked, a token of the key's rate limit spent, then a fault may strike before the
-request is processed, the store processes it, and a fault may strike after. Processing awaits
+request is processed, the request is checked against the document (`_validation`: a 400 for
+anything it forbids), the store processes it, and a fault may strike after. Processing awaits
 nothing, so each request changes the store atomically; the only awaits are the body, the
 answer and injected latency, all through anyio, so the app runs under asyncio and trio alike.
 """
 
 from __future__ import annotations
 
+from . import _validation
 from ._config import Counters, FakeConfig
 from ._faults import inject
-from ._handlers import HANDLERS, Call
+from ._handlers import Call, handler_for
 from ._http import (
     APIError,
     Receive,
@@ -21,7 +23,7 @@ from ._http import (
     bearer_token,
     error_response,
     json_response,
-    query_parameters,
+    query_pairs,
     read_body,
     send_response,
 )
@@ -83,13 +85,17 @@ class FakeApp:
 
     def _process(self, route: Route, scope: Scope, body: bytes) -> Response:
         operation = route.operation
-        call = Call(operation, route.params, query_parameters(scope), body)
+        handler, handled = handler_for(operation)
         try:
-            value = HANDLERS[operation.operation_id](self.store, call)
+            rules = _validation.rules(operation)
+            rules.check_path(route.params)
+            call = Call(operation, route.params, rules.check_query(query_pairs(scope)), rules.check_body(body))
+            with self.store.checking(_validation.check_stored):
+                value = handler(self.store, call)
         except APIError as error:
             return error_response(error)
-        if operation.success_status == 201:
+        if operation.success_status == 201 and handled:
             self.counters.creates[operation.resource] += 1
         if value is None:
-            return Response(204)
+            return Response(operation.success_status)
         return json_response(operation.success_status, value)

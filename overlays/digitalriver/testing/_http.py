@@ -9,6 +9,8 @@ or mangles its delivery.
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from http import HTTPStatus
 from typing import Any, NoReturn
@@ -26,11 +28,19 @@ STATUSES = (400, 401, 403, 404, 405, 406, 408, 409, 429, 500, 502, 503, 504)
 ERROR_TYPES = {status: HTTPStatus(status).phrase.lower().replace(" ", "_") for status in STATUSES}
 
 
+def error_type(status: int) -> str:
+    """The `type` of an error answer: 404 -> `not_found`; 501 -> `not_implemented`, which only the fake answers."""
+    try:
+        return ERROR_TYPES.get(status) or HTTPStatus(status).phrase.lower().replace(" ", "_")
+    except ValueError:
+        return "bad_request"
+
+
 def error_body(status: int, code: str, message: str, parameter: str | None = None) -> dict[str, Any]:
     error = {"code": code, "message": message}
     if parameter is not None:
         error["parameter"] = parameter
-    return {"type": ERROR_TYPES.get(status, "bad_request"), "errors": [error]}
+    return {"type": error_type(status), "errors": [error]}
 
 
 class APIError(Exception):
@@ -60,7 +70,8 @@ class Response:
 
 
 def json_response(status: int, value: Any, headers: tuple[tuple[str, str], ...] = ()) -> Response:
-    body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # NaN and Infinity are not JSON: the fake never stores them, and would fail rather than write them.
+    body = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
     return Response(status, body, (("content-type", "application/json"), *headers))
 
 
@@ -99,22 +110,79 @@ def bearer_token(scope: Scope) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
+def query_pairs(scope: Scope) -> list[tuple[str, str]]:
+    """The query string's names and values in order; blank values are kept so that `limit=` is refused."""
+    return parse_qsl(bytes(scope.get("query_string", b"")).decode("latin-1"), keep_blank_values=True)
+
+
 def query_parameters(scope: Scope) -> dict[str, str]:
-    """The query string, first value of each name; blank values are kept so `limit=` is refused."""
+    """The query string, first value of each name."""
     parameters: dict[str, str] = {}
-    for name, value in parse_qsl(bytes(scope.get("query_string", b"")).decode("latin-1"), keep_blank_values=True):
+    for name, value in query_pairs(scope):
         parameters.setdefault(name, value)
     return parameters
 
 
-def json_object(body: bytes) -> dict[str, Any]:
+# A body deeper than this is refused: no document schema nests so far, and a deep body would cost
+# the decoder's recursion, or the encoder's, when it is answered back.
+MAX_DEPTH = 64
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKET = re.compile(rb"[\[\]{}]")
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def decode_json(body: bytes) -> Any:
+    """The body's JSON, refused (400) unless every part of it can be stored and sent back as JSON:
+    UTF-8 without lone surrogates (escaped or not), no NaN or Infinity, no number too large for a
+    double (`1e400`), no integer of more digits than Python reads, at most MAX_DEPTH levels deep."""
     try:
-        value = json.loads(body, parse_constant=_no_constants) if body else None
-    except ValueError:
-        raise APIError(400, "invalid_request", "The request body is not valid JSON.") from None
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _not_json("it is not UTF-8") from None
+    if body.count(b"[") + body.count(b"{") > MAX_DEPTH and _depth(body) > MAX_DEPTH:
+        raise _not_json(f"it nests deeper than {MAX_DEPTH} levels")
+    try:
+        value = json.loads(text, parse_float=_finite, parse_constant=_no_constants)
+    except RecursionError:
+        raise _not_json(f"it nests deeper than {MAX_DEPTH} levels") from None
+    except ValueError as error:
+        reason = str(error).partition(":")[0]
+        if "integer string conversion" in reason:  # Python reads at most 4300 digits
+            reason = "an integer has more digits than the fake reads"
+        raise _not_json(reason) from None
+    if _SURROGATE_ESCAPE.search(body):
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise _not_json("a string holds a lone surrogate, which UTF-8 cannot carry") from None
+    return value
+
+
+def json_object(body: bytes) -> dict[str, Any]:
+    value = decode_json(body) if body else None
     if not isinstance(value, dict):
         raise APIError(400, "invalid_request", "The request body must be a JSON object.")
     return value
+
+
+def _depth(body: bytes) -> int:
+    """How deep the arrays and objects of `body` nest, strings left out."""
+    depth = deepest = 0
+    for bracket in _BRACKET.findall(_STRING.sub(b"", body)):
+        depth += 1 if bracket in b"[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:20]} is too large for a double")
+    return value
+
+
+def _not_json(reason: str) -> APIError:
+    return APIError(400, "invalid_request", f"The request body is not valid JSON: {reason}.")
 
 
 def _no_constants(name: str) -> NoReturn:

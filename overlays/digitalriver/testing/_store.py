@@ -12,13 +12,22 @@ test's `objects.clear()`). A test that rewrites `createdTime` in place calls `re
 
 Every change of an object sets its `updatedTime`, and the fake's clock never goes back, so a
 change is never older than the one before it.
+
+Requests reach the store checked against the document (`_validation`). While the app processes
+one, an object it creates or updates is checked once more against its own schema before it is
+stored (`Store.checking`), so that nothing a request leaves can make a later answer break the
+document: a failed check is a 400 and leaves the store as it was. Amounts the fake works out are
+finite, or the request is refused. A test calling the store directly is not checked: it may plant
+what the document does not know (a new enum value, as the API may send one).
 """
 
 from __future__ import annotations
 
+import contextlib
+import math
 import uuid
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -158,11 +167,31 @@ class Store:
     def __init__(self) -> None:
         self.customers = Collection("customer", {"sources", "taxIdentifiers"})
         self.checkouts = Collection("checkout", {"payment", "sourceId"})
-        self.invoices = Collection("invoice", {"payment", "sourceId", "state", "stateTransitions"})
+        self.invoices = Collection("invoice", {"payment", "sourceId", "state", "stateTransitions", "attemptCount"})
+        self.check: Callable[[str, Obj], None] | None = None
+
+    @contextlib.contextmanager
+    def checking(self, check: Callable[[str, Obj], None]) -> Iterator[None]:
+        """In the block, `check(kind, obj)` sees each object before it is created or updated, and may refuse it."""
+        previous, self.check = self.check, check
+        try:
+            yield
+        finally:
+            self.check = previous
+
+    def _checked(self, collection: Collection, obj: Obj) -> Obj:
+        if self.check is not None:
+            self.check(collection.kind, obj)
+        return obj
 
     def update(self, collection: Collection, object_id: str, body: Obj) -> Obj:
+        """Merge `body` into a copy, check it, then change the object in place (its identity kept)."""
+        obj = collection.get(object_id)
         # An update's `items` may only annotate items, never reprice them: the fake leaves them be.
-        return _touch(_merge(collection.get(object_id), body, protected=collection.derived | {"items"}))
+        updated = self._checked(collection, _touch(_merge(dict(obj), body, protected=collection.derived | {"items"})))
+        obj.clear()
+        obj.update(updated)
+        return obj
 
     # --- customers ----------------------------------------------------------------------------
 
@@ -171,7 +200,8 @@ class Store:
             raise bad_parameter("id", "id must not be empty.")
         defaults = {"enabled": True, "requestToBeForgotten": False, "sources": [], "taxIdentifiers": []}
         customer = _new(body.get("id") or new_id(), defaults)
-        return self.customers.add(_merge(customer, body, protected=self.customers.derived))
+        _merge(customer, body, protected=self.customers.derived)
+        return self.customers.add(self._checked(self.customers, customer))
 
     def attach_tax_identifier(self, customer_id: str, tax_id: str) -> Obj:
         customer = self.customers.get(customer_id)
@@ -191,17 +221,18 @@ class Store:
     def create_checkout(self, body: Obj) -> Obj:
         checkout = _new(new_id(), {"payment": {"sources": []}})
         _merge(checkout, body, protected=self.checkouts.derived)
-        return self.checkouts.add(_priced(_with_source(checkout, body)))
+        return self.checkouts.add(self._checked(self.checkouts, _priced(_with_source(checkout, body))))
 
     def create_invoice(self, body: Obj) -> Obj:
         state = body.get("state", "draft")
         if state not in ("draft", "open"):
             raise bad_parameter("state", "An invoice is created in state draft or open.")
-        invoice = _new(new_id(), {"state": state, "stateTransitions": {}, "payment": {"sources": []}})
+        defaults = {"state": state, "stateTransitions": {}, "attemptCount": 0, "payment": {"sources": []}}
+        invoice = _new(new_id(), defaults)
         _merge(invoice, body, protected=self.invoices.derived)
         if state == "open":
             invoice["stateTransitions"]["open"] = invoice["createdTime"]
-        return self.invoices.add(_priced(_with_source(invoice, body)))
+        return self.invoices.add(self._checked(self.invoices, _priced(_with_source(invoice, body))))
 
     def move_invoice(self, invoice_id: str, from_state: str, to_state: str) -> Obj:
         """open (draft -> open) and void (open -> void); any other move is a conflict."""
@@ -219,7 +250,7 @@ class Store:
     def attach_source(self, collection: Collection, owner_id: str, source_id: str) -> Obj:
         """Attach a chargeable card; attaching the same source again answers it unchanged."""
         owner = collection.get(owner_id)
-        sources = _sources(owner)
+        sources = self._sources(collection, owner)
         found = _find(sources, source_id)
         if found is None:
             found = source(source_id, owner["id"] if collection is self.customers else owner.get("customerId"))
@@ -229,7 +260,7 @@ class Store:
 
     def detach_source(self, collection: Collection, owner_id: str, source_id: str) -> None:
         owner = collection.get(owner_id)
-        sources = _sources(owner)
+        sources = self._sources(collection, owner)
         found = _find(sources, source_id)
         if found is None:
             raise APIError(404, "not_found", f"No source {source_id!r} on {collection.kind} {owner_id!r}.", "sourceId")
@@ -237,6 +268,12 @@ class Store:
         if owner.get("defaultSourceId") == source_id:
             del owner["defaultSourceId"]
         owner["updatedTime"] = now()
+
+    def _sources(self, collection: Collection, owner: Obj) -> list[Obj]:
+        """A customer's sources are at its top; a checkout's and an invoice's are in its payment."""
+        holder = owner if collection is self.customers else owner.setdefault("payment", {})
+        sources: list[Obj] = holder.setdefault("sources", [])
+        return sources
 
 
 def source(source_id: str, customer_id: str | None) -> Obj:
@@ -267,7 +304,7 @@ def _merge(obj: Obj, body: Obj, *, protected: Iterable[str]) -> Obj:
             metadata = {**obj.get("metadata", {}), **value}
             obj["metadata"] = {k: v for k, v in metadata.items() if v is not None}
         elif key == "taxCertificate":  # a request names one certificate; the object lists them all
-            obj.setdefault("taxCertificates", []).append(value)
+            obj["taxCertificates"] = [*obj.get("taxCertificates", []), value]
         elif key == "items":
             obj["items"] = _items(value)
         else:
@@ -287,18 +324,35 @@ def _items(given: Any) -> list[Obj]:
     items = []
     for index, item in enumerate(given):
         quantity = item.get("quantity", 1)
-        if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 0:
+        whole = isinstance(quantity, int) or (isinstance(quantity, float) and quantity.is_integer())
+        if isinstance(quantity, bool) or not whole or quantity < 0:
             raise bad_parameter(f"items[{index}].quantity", "quantity must be a non-negative integer.")
         for name in ("price", "aggregatePrice"):
             if isinstance(item.get(name), bool) or not isinstance(item.get(name, 0), int | float):
                 raise bad_parameter(f"items[{index}].{name}", f"{name} must be a number.")
-        amount = round(item.get("aggregatePrice", item.get("price", 0) * quantity), 2)
+        where = f"items[{index}]"
+        try:
+            amount = round(item.get("aggregatePrice", item.get("price", 0) * quantity), 2)
+        except OverflowError:  # a float price times an integer quantity too large for a float
+            amount = math.inf
+        amount = _finite(amount, where)
         items.append({"id": new_id(), **item, "quantity": quantity, "amount": amount, "tax": {"rate": 0, "amount": 0}})
     return items
 
 
+def _finite(amount: Any, parameter: str) -> Any:
+    """An amount the fake worked out, refused (400) when it is no finite number (`1e308 * 10`)."""
+    if isinstance(amount, float) and not math.isfinite(amount):
+        raise bad_parameter(parameter, f"The amount of {parameter} is too large for a number.")
+    return amount
+
+
 def _priced(obj: Obj) -> Obj:
-    subtotal = round(sum(item.get("amount", 0) for item in obj.get("items", [])), 2)
+    try:
+        subtotal = round(sum(item.get("amount", 0) for item in obj.get("items", [])), 2)
+    except OverflowError:
+        subtotal = math.inf
+    subtotal = _finite(subtotal, "items")
     obj.update(subtotal=subtotal, totalTax=0, totalFees=0, totalDuty=0, totalDiscount=0, totalShipping=0)
     obj["totalAmount"] = subtotal
     return obj
@@ -308,11 +362,6 @@ def _with_source(obj: Obj, body: Obj) -> Obj:
     if body.get("sourceId"):
         obj["payment"]["sources"].append(source(body["sourceId"], obj.get("customerId")))
     return obj
-
-
-def _sources(owner: Obj) -> list[Obj]:
-    sources: list[Obj] = owner.get("payment", owner).setdefault("sources", [])  # a customer's are at the top
-    return sources
 
 
 def dig(obj: Any, *keys: str) -> Any:
