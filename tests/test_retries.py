@@ -250,4 +250,5 @@ def test_the_exports_summary_counts_the_retries(
     with fake.serve_in_thread() as url, pytest.raises(SystemExit) as exited:
         main(["export", "customers", "--base-url", url, "--out", str(tmp_path / "c.jsonl"), "--max-retries", "3"])
     assert exited.value.code == 0
-    assert "1 pages, 4 requests, 3 retries, 0 rate-limited" in capsys.readouterr().out
+    summary = capsys.readouterr().out
+    assert "customers: 5 objects, 1 pages" in summary and "4 requests, 3 retries, 0 rate-limited" in summary

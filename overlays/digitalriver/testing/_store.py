@@ -8,7 +8,8 @@ order they were created in. Each collection keeps an index in that order (a sort
 `(createdTime in microseconds, sequence)`), so a page costs a binary search and the objects on
 it, whether it starts at a cursor or at a time: not a pass over the whole collection. The index
 follows `add` and `delete`; it is rebuilt when it finds the dict changed behind its back (a
-test's `objects.clear()`). A test that rewrites `createdTime` in place calls `reindex()`.
+test's `objects.clear()`) or an object's `createdTime` set in place (objects are kept as
+`Stored`, dicts that notice).
 
 Every change of an object sets its `updatedTime`, and the fake's clock never goes back, so a
 change is never older than the one before it.
@@ -24,6 +25,7 @@ what the document does not know (a new enum value, as the API may send one).
 from __future__ import annotations
 
 import contextlib
+import copy
 import math
 import uuid
 from bisect import bisect_left
@@ -75,6 +77,45 @@ def new_id() -> str:
 Key = tuple[int, int]  # (createdTime in microseconds, the order of creation)
 
 
+class Stored(dict[str, Any]):
+    """An object as a collection keeps it: a plain dict to everyone, but a `createdTime` set in
+    place (a test planting a time) tells the collection that its index must be rebuilt. Copies
+    of it are plain dicts."""
+
+    __slots__ = ("_collection", "_indexed")
+    _collection: Collection | None
+    _indexed: Any  # the createdTime the index has
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        super().__setitem__(key, value)
+        if key == "createdTime":
+            self._moved()
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        super().update(*args, **kwargs)
+        self._moved()
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        value = super().setdefault(key, default)
+        if key == "createdTime":
+            self._moved()
+        return value
+
+    def _moved(self) -> None:
+        collection = getattr(self, "_collection", None)
+        if collection is not None and self.get("createdTime") != getattr(self, "_indexed", None):
+            collection.stale = True
+
+    def __copy__(self) -> dict[str, Any]:
+        return dict(self)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> dict[str, Any]:
+        return copy.deepcopy(dict(self), memo)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (dict, (dict(self),))
+
+
 class Collection:
     def __init__(self, kind: str, derived: set[str]) -> None:
         self.kind = kind
@@ -85,6 +126,7 @@ class Collection:
         self._ids: list[str] = []
         self._key_of: dict[str, Key] = {}
         self._sequence = 0
+        self.stale = False  # an object's createdTime changed in place: rebuild before the next page
 
     def get(self, object_id: str) -> Obj:
         try:
@@ -93,11 +135,14 @@ class Collection:
             raise APIError(404, "not_found", f"No {self.kind} with id {object_id!r}.", "id") from None
 
     def add(self, obj: Obj) -> Obj:
+        """Store `obj` (as a `Stored`: the object returned is the one kept)."""
         if obj["id"] in self.objects:
             raise APIError(409, "already_exists", f"A {self.kind} with id {obj['id']!r} already exists.", "id")
-        self.objects[obj["id"]] = obj
-        self._index(obj["id"], obj)
-        return obj
+        stored = obj if isinstance(obj, Stored) else Stored(obj)
+        stored._collection, stored._indexed = self, stored.get("createdTime")
+        self.objects[stored["id"]] = stored
+        self._index(stored["id"], stored)
+        return stored
 
     def delete(self, object_id: str) -> None:
         self.get(object_id)
@@ -123,6 +168,10 @@ class Collection:
         self._ids = [object_id for _, object_id in keyed]
         self._key_of = {object_id: key for key, object_id in keyed}
         self._sequence = len(keyed)
+        for obj in self.objects.values():
+            if isinstance(obj, Stored):
+                obj._indexed = obj.get("createdTime")
+        self.stale = False
 
     def window(self, lowest: int | None, highest: int | None) -> tuple[int, int]:
         """The positions `[start, stop)` (oldest first) of the objects created at `lowest` or later
@@ -154,7 +203,7 @@ class Collection:
         self._key_of[object_id] = key
 
     def _fresh(self) -> None:
-        if len(self._ids) != len(self.objects) or len(self._key_of) != len(self.objects):
+        if self.stale or len(self._ids) != len(self.objects) or len(self._key_of) != len(self.objects):
             self.reindex()
 
 
