@@ -182,3 +182,34 @@ async def test_an_answer_within_the_ceiling_is_read_whole() -> None:
 def test_a_bad_max_response_size_is_refused(bad: object) -> None:
     with pytest.raises(ValueError, match="max_response_size must be a positive number of bytes"):
         AsyncDigitalRiver(api_key=KEY, max_response_size=bad)  # type: ignore[arg-type]
+
+
+async def test_a_create_still_waiting_for_a_pooled_connection_at_its_deadline_was_not_sent(
+    sleeps: list[float],
+) -> None:
+    # One connection, held 1.5 s by a slow create: the second create's deadline passes while it waits
+    # for the pool. Nothing of it went out, so it is repeated, as a connection not made is.
+    import anyio
+
+    from digitalriver.testing import FakeDigitalRiver, Fault
+
+    fake = FakeDigitalRiver()
+    fake.config.faults.script.append(Fault("latency", delay=1.5, method="POST"))
+    with fake.serve_in_thread() as url:
+        http = httpx.AsyncClient(limits=httpx.Limits(max_connections=1))
+        async with http, AsyncDigitalRiver(api_key="sk_test_x", base_url=url, http_client=http, rate_limit=None) as dr:
+            results: list[object] = []
+
+            async def create(email: str, timeout: float) -> None:
+                results.append(await dr.customers.create({"email": email}, timeout=timeout))
+
+            async with anyio.create_task_group() as tasks:
+                tasks.start_soon(create, "slow@example.com", 10)
+                await anyio.sleep(0.2)
+                tasks.start_soon(create, "waiting@example.com", 1)
+            assert dr.stats.retries >= 1
+    assert sorted(c["email"] for c in fake.store.customers.objects.values()) == [
+        "slow@example.com",
+        "waiting@example.com",
+    ]
+    assert len(results) == 2

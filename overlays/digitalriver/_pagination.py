@@ -35,7 +35,7 @@ from digitalriver_api.runtime import Operation, Page
 
 from ._exceptions import APIResponseValidationError
 from ._parsing import parse_model
-from ._send import wait_shielded
+from ._send import on_asyncio, wait_shielded
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
@@ -133,7 +133,7 @@ class AsyncPaginator(Generic[T]):
         try:
             while True:
                 following = self._following(raw, filters)
-                if following is not None and self._prefetch and _on_asyncio():
+                if following is not None and self._prefetch and on_asyncio():
                     pending = _Prefetch(self._fetch, following)
                     await _let_it_go_out()
                 yield raw
@@ -167,14 +167,6 @@ class AsyncPaginator(Generic[T]):
 
     def __repr__(self) -> str:
         return f"AsyncPaginator({self._operation.operation_id}, filters={self._filters!r})"
-
-
-def _on_asyncio() -> bool:
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return True
 
 
 async def _let_it_go_out() -> None:

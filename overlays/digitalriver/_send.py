@@ -59,7 +59,10 @@ async def send_attempt(
     """Send `request` and read its whole answer (see the module's docstring)."""
     scope = anyio.CancelScope(deadline=math.inf if timeout is None else anyio.current_time() + timeout)
     progress = _watch(request)
-    if not _on_asyncio():
+    # httpcore's transport traces every phase: with it, no trace of the request's headers going out
+    # (say, still waiting for a pooled connection at the deadline) means the request was not sent.
+    progress["traced"] = isinstance(http._transport_for_url(request.url), httpx.AsyncHTTPTransport)
+    if not on_asyncio():
         return await _attempt(http, request, auth, scope, progress, timeout, max_size)
     # The attempt's own task: only `scope` ever cancels it, at the deadline or when the caller is cancelled.
     task = asyncio.get_running_loop().create_task(_attempt(http, request, auth, scope, progress, timeout, max_size))
@@ -111,7 +114,7 @@ async def _attempt(
         return response
     if progress.get("abandoned"):
         raise asyncio.CancelledError  # the caller was cancelled: it has gone, and raises its own
-    # Not sent only when the transport's trace says so: without one (a mock, ASGI), assume it may have been.
+    # Not sent only when the transport's trace says so: without one (a mock, ASGI, aiohttp), assume it may have been.
     error = httpx.ConnectTimeout if progress.get("traced") and not progress.get("sent") else httpx.ReadTimeout
     raise error(f"no whole answer within the timeout of {timeout:g} s", request=request)
 
@@ -161,7 +164,8 @@ def _watch(request: httpx.Request) -> dict[str, bool]:
     return progress
 
 
-def _on_asyncio() -> bool:
+def on_asyncio() -> bool:
+    """Whether this runs on an asyncio loop (under trio there is none to ask)."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
