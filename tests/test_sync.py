@@ -140,3 +140,16 @@ def test_the_key_is_in_no_repr(httpx_mock: HTTPXMock) -> None:
     with DigitalRiver(api_key=API_KEY) as dr:
         assert API_KEY not in repr(dr) and "sk_test_" in repr(dr)
         assert API_KEY[8:] not in repr(vars(dr))
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
+def test_an_iterator_that_outlives_its_client_goes_quietly(
+    fake: FakeDigitalRiver, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake.seed(customers=5)
+    with DigitalRiver(api_key=API_KEY, http_client=fake.http_client(), rate_limit=None) as dr:
+        items = iter(dr.customers.list(limit=2))
+        next(items)
+    del items
+    gc.collect()
+    assert "Exception ignored" not in capsys.readouterr().err

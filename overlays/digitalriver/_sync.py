@@ -78,6 +78,10 @@ class Portal:
             future.cancel()
             raise
 
+    @property
+    def closed(self) -> bool:
+        return self._portal is None
+
     def in_loop_thread(self) -> bool:
         return threading.current_thread() is self._thread
 
@@ -173,7 +177,8 @@ class SyncPaginator(Generic[T]):
                     return
                 yield item
         finally:
-            if not self._portal.in_loop_thread():  # garbage collected on the loop: its own hooks close it
+            # Collected on the loop, its own hooks close it; after the client closed, its loop is gone.
+            if not self._portal.in_loop_thread() and not self._portal.closed:
                 self._portal.call(pages.aclose)
 
     def __repr__(self) -> str:
