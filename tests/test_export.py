@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -153,6 +154,33 @@ def test_slices_run_side_by_side_and_write_every_object_once(tmp_path: Path, mon
     # Half-open: the slices' bounds meet, each bound the lt of one slice and the gte of the next.
     bounds = Counter(b for piece in slices for b in (piece["gte"], piece["lt"]) if b is not None)
     assert set(bounds.values()) == {2}
+
+
+@pytest.mark.parametrize("concurrency", [1, 2, 3])
+def test_no_more_requests_are_in_flight_than_concurrency(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, concurrency: int
+) -> None:
+    monkeypatch.setenv("DIGITALRIVER_API_KEY", KEY)
+    fake = FakeDigitalRiver()
+    fake.seed(customers=1500, spread=timedelta(days=90))
+    slow(fake, 0.02)
+    app, in_flight, peak = fake.app, [0], [0]
+
+    async def counting(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        in_flight[0] += 1
+        peak[0] = max(peak[0], in_flight[0])
+        try:
+            await app(scope, receive, send)
+        finally:
+            in_flight[0] -= 1
+
+    fake.app = counting  # type: ignore[assignment]
+    out = tmp_path / "c.jsonl"
+    with fake.serve_in_thread() as url:
+        args = ["customers", "--base-url", url, "--out", str(out), "--page-size", "20", "--rate-limit", "off"]
+        assert export(*args, "--concurrency", str(concurrency)) == 0
+    assert Counter(ids(out)) == Counter(list(fake.store.customers.objects))
+    assert peak[0] <= concurrency
 
 
 @pytest.mark.parametrize("per_second", [1, 7])

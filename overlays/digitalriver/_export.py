@@ -498,8 +498,11 @@ class Exporter:
         if not new:
             return False
         run.state.slices.extend(new)
-        for fresh in new:
-            self._start(run, fresh)
+        for index, fresh in enumerate(new):  # a fan-out may hold more pieces than are wanted at once
+            if index < want:
+                self._start(run, fresh)
+            else:
+                run.pending.append(fresh)
         self._dirty.set()
         return True
 
