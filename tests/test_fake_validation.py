@@ -18,7 +18,7 @@ import httpx
 import pytest
 from jsonschema import Draft202012Validator
 
-from digitalriver import AsyncDigitalRiver, BadRequestError
+from digitalriver import AsyncDigitalRiver
 from digitalriver.testing import FakeDigitalRiver
 
 from .document import DOCUMENT
@@ -370,6 +370,5 @@ async def test_a_range_in_the_sdk_reaches_the_fake(fake: FakeDigitalRiver, api: 
     listed = [i.id async for i in api.invoices.list(created_time={"gte": since}, upstream_ids=["order-9"])]
     assert listed == [invoice.id]
     assert [i.id async for i in api.invoices.list(created_time={"lt": since})] != [invoice.id]
-    with pytest.raises(BadRequestError) as refused:
-        await api.invoices.list(created_time={"gte": "last week"})
-    assert refused.value.errors[0].parameter == "createdTime[gte]"
+    with pytest.raises(ValueError, match="RFC 3339"):  # the SDK refuses it before sending; the fake would too
+        api.invoices.list(created_time={"gte": "last week"})

@@ -111,6 +111,8 @@ def test_each_style_is_sent_as_the_document_says(filters: dict[str, Any], sent: 
         ({"created_time": {"since": "2025-01-01T00:00:00Z"}}, ValueError, "takes the keys eq, gt, gte, lt, lte"),
         ({"created_time": {"gte": datetime.datetime(2025, 1, 1)}}, ValueError, "aware datetime"),
         ({"created_time": {"gte": 1735689600}}, TypeError, "datetime or an RFC 3339 string"),
+        ({"created_time": {"gte": "yesterday"}}, ValueError, "RFC 3339 time with its offset"),
+        ({"created_time": {"gte": "2025-01-31T12:00:00"}}, ValueError, "RFC 3339 time with its offset"),
         ({"total": {"gte": float("nan")}}, ValueError, "finite"),
         ({"total": {"gte": "ten"}}, TypeError, "must be a number"),
         ({"attempts": {"gt": 1.5}}, TypeError, "must be an int"),

@@ -451,6 +451,12 @@ def _scalar(name: str, spec: QueryParameter, value: Any) -> str:
             return rfc3339(name, value)
         if not isinstance(value, str):
             raise TypeError(f"{name} must be a datetime or an RFC 3339 string, not {type(value).__name__}")
+        try:
+            aware = datetime.datetime.fromisoformat(value).tzinfo is not None
+        except ValueError:
+            aware = False
+        if not aware:
+            raise ValueError(f"{name} must be an RFC 3339 time with its offset (2025-01-31T12:00:00Z), not {value!r}")
         return value
     if kind is datetime.date:
         if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):

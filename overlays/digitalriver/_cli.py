@@ -41,7 +41,14 @@ from digitalriver_api.runtime import QueryParameter
 
 from ._auth import APIKey
 from ._checkpoint import Checkpoint, CheckpointError, jsonable, vouches_for
-from ._client import API_KEY_VARIABLE, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncDigitalRiver
+from ._client import (
+    API_KEY_VARIABLE,
+    BASE_URL_VARIABLE,
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncDigitalRiver,
+)
 from ._exceptions import AuthenticationError, DigitalRiverError, PermissionDeniedError
 from ._export import (
     LIST_OPERATIONS,
@@ -222,13 +229,16 @@ def _range_flags(name: str, parameter: QueryParameter) -> list[tuple[str, str | 
 def _help(option: FilterOption) -> str:
     """The document's description of the filter; for one end of a range, its words for that end."""
     text = option.parameter.description or option.parameter.name
+    takers = option.resources()
+    descriptions = {OPERATIONS[LIST_OPERATIONS[r]].query[option.name].description for r in takers}
+    if len(descriptions) > 1:  # each list words it for its own objects: say it of any
+        text = re.sub(rf"\b(?:{'|'.join(map(re.escape, LIST_OPERATIONS))})\b", "objects", text)
     if option.key is not None:
         head, found, _ = text.partition(" is in this range")
         phrase = re.search(rf"`{option.key}` \(([^)]*)\)", text)
         value = "TIME" if option.parameter.type is datetime else "N"
         sent = f"sent as {option.parameter.name}[{option.key}]"
         text = f"{head} is {phrase[1]} {value} ({sent})" if found and phrase else f"{text} (this option: {sent})"
-    takers = option.resources()
     if len(takers) < len(LIST_OPERATIONS):
         text = f"{text.rstrip('.')} ({', '.join(takers)} only)"
     return text.replace("%", "%%")
@@ -299,7 +309,8 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         type=_positive_int,
         default=int(limit.maximum or 100),
         metavar="N",
-        help=f"objects per request (default {int(limit.maximum or 100)}): {limit.description}".replace("%", "%%"),
+        help=f"objects per request, from {int(limit.minimum or 1)} to {int(limit.maximum or 100)} "
+        f"(default {int(limit.maximum or 100)})",
     )
     speed.add_argument(
         "--single-chain",
@@ -329,7 +340,11 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         metavar="N",
         help=f"retries of a failed request, after a 429, a 5xx or a lost connection (default {DEFAULT_MAX_RETRIES})",
     )
-    speed.add_argument("--base-url", default=DEFAULT_BASE_URL, help=f"the API's address (default {DEFAULT_BASE_URL})")
+    speed.add_argument(
+        "--base-url",
+        default=None,
+        help=f"the API's address (default: {BASE_URL_VARIABLE} when set, else {DEFAULT_BASE_URL})",
+    )
     filters = export.add_argument_group("filters (each must be one that every chosen resource takes)")
     for option in filter_options():
         _add_filter(filters, option)

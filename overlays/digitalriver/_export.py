@@ -55,7 +55,7 @@ from digitalriver_api.operations import OPERATIONS
 
 from ._checkpoint import Checkpoint, CheckpointError, ExportState, digest, sync_folder, vouches_for
 from ._client import AsyncDigitalRiver
-from ._exceptions import APIResponseValidationError, BadRequestError
+from ._exceptions import APIResponseValidationError, BadRequestError, DigitalRiverError
 from ._json import dumps as dump_json
 from ._slices import Slice, format_time, parse_time
 
@@ -109,8 +109,11 @@ class Quiet:
         pass
 
 
-class SliceError(CheckpointError):
-    """A slice that cannot go on: its cursor was refused and it has no time to go on from."""
+class SliceError(DigitalRiverError):
+    """A slice that cannot go on: its cursor was refused and it has no time to go on from.
+
+    Not a usage error: requests were sent, and the API's answer is what stops the export (status 1).
+    """
 
 
 class RangeNotHonoured(APIResponseValidationError):
@@ -447,7 +450,7 @@ class Exporter:
                     raise SliceError(
                         f"the API no longer knows the object {lost!r} the {run.resource} export was to go on after, "
                         "and what was written at its createdTime is not known well enough to go on from there "
-                        "(no time, or more than a thousand objects at it): delete the checkpoint to export again"
+                        "(no time, or more than a thousand objects at it): export afresh, without this checkpoint"
                     ) from error
                 self.display.log(
                     f"{run.resource}: the object {lost!r} the export was to go on after is gone; "
