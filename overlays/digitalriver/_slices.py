@@ -29,6 +29,8 @@ from typing import Any
 
 import attrs
 
+from ._base_client import rfc3339
+
 SECOND = timedelta(seconds=1)
 FAN_NEAREST = timedelta(hours=1)  # a slice open below fans out from an hour below its edge...
 FAN_FARTHEST = timedelta(days=30 * 365)  # ...to 30 years below it, the oldest new slice open below that
@@ -48,9 +50,8 @@ def parse_time(value: Any) -> datetime | None:
 
 
 def format_time(moment: datetime) -> str:
-    """As the API writes times: UTC, `Z`, milliseconds when there are any."""
-    utc = moment.astimezone(UTC).replace(tzinfo=None)
-    return utc.isoformat(timespec="milliseconds" if utc.microsecond else "seconds") + "Z"
+    """As the API writes times: UTC, `Z`, milliseconds when there are any (as a filter sends them)."""
+    return rfc3339("a slice's bound", moment)
 
 
 def whole_second_after(moment: datetime) -> datetime:
